@@ -1,0 +1,7 @@
+// The engine's public surface. Pure: runs in Node (tests, CLI, benchmarks) and in the page.
+export { analyze, resolveRules } from './analyze';
+export { applyFix, validateEdits, mapOffset, FixError } from './apply-fix';
+export { MODELS, buildChecklist, isServiceModel } from './checklist';
+export { compilePhrase, findPhrases, PhraseSyntaxError } from './phrases';
+export { rules, ruleById } from '../../rules/index';
+export type * from './types';

@@ -1,0 +1,100 @@
+// Normalised text with an offset map back to the original.
+//
+// Phrase matching runs on a lower-cased copy of the text in which curly quotes are straightened and
+// contractions are expanded ("can't" → "can not", "cannot" → "can not", "we're" → "we are"), so one
+// pattern catches every spelling. `toOriginal[i]` maps a normalised index back to the original string,
+// so matches are reported on the agent's own characters.
+
+export interface Normalized {
+  text: string;
+  /** Normalised index → original index where that character starts. */
+  startOf: Int32Array;
+  /** Normalised index → original index just past that character (a whole word for expansions). */
+  endOf: Int32Array;
+}
+
+const IRREGULAR: Record<string, string> = {
+  "can't": 'can not',
+  cannot: 'can not',
+  "won't": 'will not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  "let's": 'let us',
+};
+
+const PRONOUN_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'this']);
+
+/** Expand one lower-cased, straight-quoted word (may contain an apostrophe); returns null if unchanged. */
+export function expandWord(w: string): string | null {
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  const apos = w.indexOf("'");
+  if (apos <= 0) return null;
+  const head = w.slice(0, apos);
+  const tail = w.slice(apos + 1);
+  if (tail === 't' && head.endsWith('n') && head.length > 1) return `${head.slice(0, -1)} not`;
+  switch (tail) {
+    case 're':
+      return `${head} are`;
+    case 'm':
+      return head === 'i' ? 'i am' : null;
+    case 'll':
+      return `${head} will`;
+    case 've':
+      return `${head} have`;
+    case 'd':
+      return `${head} would`;
+    case 's':
+      return PRONOUN_IS.has(head) ? `${head} is` : null;
+    default:
+      return null;
+  }
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' };
+
+/** Lower-case, straighten quotes, expand contractions; keep a map back to the original offsets. */
+export function normalize(original: string): Normalized {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let last = 0;
+  const pushRaw = (s: string, from: number) => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s[i]!;
+      const lower = c.toLowerCase();
+      out.push(QUOTES[c] ?? (lower.length === 1 ? lower : c));
+      starts.push(from + i);
+      ends.push(from + i + 1);
+    }
+  };
+  for (const m of original.matchAll(WORD)) {
+    const idx = m.index;
+    pushRaw(original.slice(last, idx), last);
+    const raw = m[0];
+    const lw = raw.toLowerCase().replace(/’/g, "'");
+    const exp = lw.length === raw.length ? expandWord(lw) : null;
+    if (exp) {
+      for (const ch of exp) {
+        out.push(ch);
+        starts.push(idx);
+        ends.push(idx + raw.length);
+      }
+    } else {
+      pushRaw(raw, idx);
+    }
+    last = idx + raw.length;
+  }
+  pushRaw(original.slice(last), last);
+  return { text: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
+}
+
+/** Map a normalised half-open span back to a half-open span of the original string. */
+export function spanToOriginal(n: Normalized, start: number, end: number): [number, number] {
+  if (n.text.length === 0) return [0, 0];
+  const s = n.startOf[Math.min(start, n.text.length - 1)]!;
+  if (end <= start) return [s, s];
+  return [s, n.endOf[end - 1]!];
+}

@@ -1,0 +1,259 @@
+// The structure of a draft: which parts the agent wrote (not quoted history or a signature), the
+// greeting, the body, the sign-off, lines, sentences and words — all as offsets into the draft.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Region = 'greeting' | 'body' | 'signoff';
+
+export interface Sentence extends Span {
+  text: string;
+  region: Region;
+  /** Index of the line (paragraph) the sentence is on. */
+  line: number;
+}
+
+export interface Line extends Span {
+  text: string;
+}
+
+export interface Greeting extends Span {
+  text: string;
+  /** The greeting word(s), e.g. "Hi", "Dear". */
+  salutation: string;
+  /** The name after the salutation, if any ("Jan" in "Hi Jan,"). */
+  name: string | null;
+  /** True when the greeting is on a line of its own (email style). */
+  ownLine: boolean;
+}
+
+export interface SignOff extends Span {
+  text: string;
+  /** The valediction line, e.g. "Kind regards,". */
+  valediction: Span & { text: string };
+}
+
+export interface DraftText {
+  draft: string;
+  /** The end of the agent's own text: quoted history and signatures start here (or draft.length). */
+  ownEnd: number;
+  /** Ranges the agent did not write: `>` quoted lines, "On … wrote:" history, signature, inline quotes. */
+  notOwn: Span[];
+  lines: Line[];
+  sentences: Sentence[];
+  greeting: Greeting | null;
+  signOff: SignOff | null;
+  /** The body: after the greeting, before the sign-off (trimmed). */
+  body: Span;
+  /** Word count of the agent's own text. */
+  wordCount: number;
+  /** True if [start, end) overlaps a range the agent did not write. */
+  overlapsNotOwn(start: number, end: number): boolean;
+}
+
+const HISTORY_MARKERS: RegExp[] = [
+  /^On .{3,200}wrote:\s*$/im, // Gmail / Apple Mail
+  /^-{2,}\s*(Original|Forwarded) Message\s*-{2,}\s*$/im,
+  /^From: .+\r?\n(Sent|Date): .+$/im, // Outlook
+  /^_{10,}\s*$/m, // Outlook separator
+  /^#{2,} ?Please type your reply above this line ?#{2,}/im, // helpdesk reply separators
+];
+
+const SIGNATURE_DELIMITER = /^-- ?$/m;
+
+const SALUTATION =
+  /^(?:(?:hi|hello|hey|hiya|dear|greetings|howdy|good (?:morning|afternoon|evening|day))(?: there)?|morning|afternoon|evening)\b/i;
+
+const VALEDICTION =
+  /^(?:(?:with )?(?:kind(?:est)?|best|warm(?:est)?|many|warm|sincere)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|many thanks|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best|take care|speak soon|talk soon|have a (?:great|good|lovely|nice) (?:day|week|weekend|evening))(?:[ ,.!]+[\p{L}'. -]{0,40})?[,.!]?\s*$/iu;
+
+const SEGMENTER =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+
+function splitLines(draft: string, end: number): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= end) {
+    let nl = draft.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    let lineEnd = nl;
+    if (lineEnd > pos && draft[lineEnd - 1] === '\r') lineEnd--;
+    lines.push({ start: pos, end: lineEnd, text: draft.slice(pos, lineEnd) });
+    if (nl >= end) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function findOwnEnd(draft: string): number {
+  let end = draft.length;
+  for (const re of HISTORY_MARKERS) {
+    const m = re.exec(draft);
+    if (m && m.index < end && m.index > 0) end = m.index;
+  }
+  const sig = SIGNATURE_DELIMITER.exec(draft);
+  if (sig && sig.index < end && sig.index > 0) end = sig.index;
+  return end;
+}
+
+/** Inline quotations ("…" or “…”) of three words or more: usually the customer's own words. */
+function inlineQuotes(draft: string, end: number): Span[] {
+  const spans: Span[] = [];
+  const re = /“([^”\n]{1,400})”|"([^"\n]{1,400})"/g;
+  const head = draft.slice(0, end);
+  for (const m of head.matchAll(re)) {
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    if (inner.split(/\s+/).length >= 3) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function trimSpan(draft: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(draft[start]!)) start++;
+  while (end > start && /\s/.test(draft[end - 1]!)) end--;
+  return { start, end };
+}
+
+function detectGreeting(draft: string, lines: Line[]): Greeting | null {
+  const first = lines.find((l) => l.text.trim() !== '');
+  if (!first) return null;
+  const lead = first.text.length - first.text.trimStart().length;
+  const text = first.text.trim();
+  const m = SALUTATION.exec(text);
+  if (!m) return null;
+  // The greeting runs to the first , ! . or — on the line, or the end of a short line.
+  const rest = text.slice(m[0].length);
+  const stop = rest.search(/[,!.:—–]|\s[-–]\s/);
+  let gEnd: number;
+  if (stop >= 0 && stop <= 40) gEnd = m[0].length + stop + 1;
+  else if (text.split(/\s+/).length <= 5) gEnd = text.length;
+  else gEnd = m[0].length;
+  const gText = text.slice(0, gEnd);
+  const nameText = text
+    .slice(m[0].length, gEnd)
+    .replace(/[,!.:—–-]+$/, '')
+    .trim();
+  const name = nameText && /^[\p{Lu}][\p{L}'’. -]{0,40}$/u.test(nameText) ? nameText : null;
+  const start = first.start + lead;
+  return {
+    start,
+    end: start + gText.length,
+    text: gText,
+    salutation: m[0],
+    name,
+    ownLine: gText.length >= text.length - 1,
+  };
+}
+
+function detectSignOff(draft: string, lines: Line[], ownEnd: number): SignOff | null {
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  // Look at the last few lines for a valediction ("Kind regards,"), followed only by short name lines.
+  for (let k = nonEmpty.length - 1; k >= Math.max(1, nonEmpty.length - 5); k--) {
+    const line = nonEmpty[k]!;
+    const t = line.text.trim();
+    if (!VALEDICTION.test(t) || t.split(/\s+/).length > 8) continue;
+    const after = nonEmpty.slice(k + 1);
+    if (after.some((l) => l.text.trim().split(/\s+/).length > 6 || /[.?!]$/.test(l.text.trim()))) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    const val = { start: line.start + lead, end: line.start + lead + t.length, text: t };
+    const span = trimSpan(draft, val.start, ownEnd);
+    return { ...span, text: draft.slice(span.start, span.end), valediction: val };
+  }
+  return null;
+}
+
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  if (SEGMENTER) {
+    for (const seg of SEGMENTER.segment(text)) {
+      const s = trimSpan(text, seg.index, seg.index + seg.segment.length);
+      if (s.end > s.start) out.push(s);
+    }
+    return mergeAbbreviations(text, out);
+  }
+  const re = /[^.!?]+(?:[.!?]+|$)/g;
+  for (const m of text.matchAll(re)) {
+    const s = trimSpan(text, m.index, m.index + m[0].length);
+    if (s.end > s.start) out.push(s);
+  }
+  return out;
+}
+
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st)\.$/i;
+
+/** ICU splits after some abbreviations ("e.g.", "No. 5"); glue those back together. */
+function mergeAbbreviations(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION.test(text.slice(prev.start, prev.end))) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+export function analyzeText(draft: string): DraftText {
+  const ownEnd = findOwnEnd(draft);
+  const allLines = splitLines(draft, ownEnd);
+  const notOwn: Span[] = [];
+  if (ownEnd < draft.length) notOwn.push({ start: ownEnd, end: draft.length });
+  const lines: Line[] = [];
+  for (const l of allLines) {
+    if (/^\s*>/.test(l.text)) notOwn.push({ start: l.start, end: l.end });
+    else lines.push(l);
+  }
+  notOwn.push(...inlineQuotes(draft, ownEnd));
+  notOwn.sort((a, b) => a.start - b.start);
+
+  const greeting = detectGreeting(draft, lines);
+  const signOff = detectSignOff(draft, lines, ownEnd);
+  const bodyStart = greeting ? greeting.end : 0;
+  const bodyEnd = signOff ? signOff.start : ownEnd;
+  const body = trimSpan(draft, bodyStart, Math.max(bodyStart, bodyEnd));
+
+  const sentences: Sentence[] = [];
+  lines.forEach((line, lineIndex) => {
+    if (line.text.trim() === '') return;
+    for (const s of splitSentences(line.text)) {
+      const start = line.start + s.start;
+      const end = line.start + s.end;
+      // A greeting that shares its line with the first sentence ("Hi Roy! It's easy.") is its own piece.
+      if (greeting && start <= greeting.start && end > greeting.end) {
+        sentences.push({
+          start,
+          end: greeting.end,
+          text: draft.slice(start, greeting.end),
+          region: 'greeting',
+          line: lineIndex,
+        });
+        const rest = trimSpan(draft, greeting.end, end);
+        if (rest.end > rest.start)
+          sentences.push({ ...rest, text: draft.slice(rest.start, rest.end), region: 'body', line: lineIndex });
+        continue;
+      }
+      const region: Region =
+        greeting && end <= greeting.end ? 'greeting' : signOff && start >= signOff.start ? 'signoff' : 'body';
+      sentences.push({ start, end, text: draft.slice(start, end), region, line: lineIndex });
+    }
+  });
+
+  const own = draft.slice(0, ownEnd);
+  const wordCount = (own.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+  return {
+    draft,
+    ownEnd,
+    notOwn,
+    lines,
+    sentences,
+    greeting,
+    signOff,
+    body,
+    wordCount,
+    overlapsNotOwn(start: number, end: number) {
+      return notOwn.some((r) => start < r.end && end > r.start) || start >= ownEnd;
+    },
+  };
+}

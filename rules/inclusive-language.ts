@@ -1,0 +1,18 @@
+import type { Rule } from '../lib/engine/types';
+
+// TODO(stub): not implemented yet — being written.
+const rule: Rule = {
+  meta: {
+    id: 'inclusive-language',
+    title: 'inclusive-language',
+    description: 'TODO',
+    rationale: 'TODO',
+    step: 'tone',
+    defaultSeverity: 'warning',
+    example: 'TODO',
+    english: true,
+  },
+  check() {},
+};
+
+export default rule;
