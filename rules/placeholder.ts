@@ -27,10 +27,20 @@ const rule: Rule = {
     defaultSeverity: 'error',
     example: 'Hi {{ticket.requester.first_name}}, your order ships on [DATE].',
     english: false,
+    options: {
+      allowTemplateSyntax: {
+        type: 'boolean',
+        default: false,
+        description:
+          'Accept {{…}} / {%…%} template syntax (for auditing a macro library, where the helpdesk fills them in).',
+      },
+    },
   },
   check(ctx) {
     const seen: { start: number; end: number }[] = [];
+    const allowTemplates = ctx.options.allowTemplateSyntax === true;
     for (const p of patterns) {
+      if (allowTemplates && p.kind !== 'placeholder') continue;
       p.re.lastIndex = 0;
       for (const m of ctx.draft.slice(0, ctx.text.ownEnd).matchAll(p.re)) {
         const start = m.index;

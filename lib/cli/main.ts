@@ -1,0 +1,161 @@
+// reply-coach: check a draft, or audit a library of canned replies (macros).
+//
+//   reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
+//                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+//   reply-coach audit <macros.json|macros.csv> [--column text] [--title-column title] [--pack pack.json] [--json]
+//
+// Exit codes: 0 clean, 1 when an error-severity finding exists, 2 on bad usage or unreadable input.
+
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { analyze } from '../engine/analyze';
+import { isServiceModel } from '../engine/checklist';
+import type { Channel, Settings } from '../engine/types';
+import { rules } from '../../rules/index';
+import { formatIssue, packToSettings, parsePack } from '../packs/pack';
+import { auditMacros, formatAudit, loadMacros } from './audit';
+import { InputError, UsageError } from './errors';
+import { formatReport } from './format';
+
+const USAGE = `Usage:
+  reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
+                    [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+  reply-coach audit <macros.json|macros.csv> [--column NAME] [--title-column NAME]
+                    [--channel email|chat|social] [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+
+check   lints one draft reply (a file, or standard input with - or no file)
+audit   lints a library of canned replies: Zendesk's macro export (JSON) or a CSV with a text column
+
+Exit codes: 0 no errors, 1 an error-level finding, 2 bad usage or unreadable input.`;
+
+function readText(file: string, what: string): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason =
+      err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+          ? 'is a directory'
+          : err.code === 'EACCES'
+            ? 'permission denied'
+            : err.message;
+    throw new InputError(`${file === '-' ? 'standard input' : file}: cannot read ${what} (${reason})`);
+  }
+}
+
+function settingsFrom(values: { pack?: string; model?: string }): Settings {
+  let settings: Settings = {};
+  if (values.pack) {
+    const text = readText(values.pack, 'the rule pack');
+    const res = parsePack(text, rules);
+    if (!res.ok) throw new InputError(res.issues.map((i) => formatIssue(values.pack!, i)).join('\n'));
+    settings = packToSettings(res.pack);
+  }
+  if (values.model !== undefined) {
+    const m = values.model.toUpperCase();
+    if (!isServiceModel(m)) throw new UsageError(`--model must be LAST, HEAT or AAAA (got "${values.model}")`);
+    settings.model = m;
+  }
+  return settings;
+}
+
+function channelFrom(v: string | undefined): Channel | undefined {
+  if (v === undefined) return undefined;
+  if (v !== 'email' && v !== 'chat' && v !== 'social')
+    throw new UsageError(`--channel must be email, chat or social (got "${v}")`);
+  return v;
+}
+
+function check(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      customer: { type: 'string' },
+      name: { type: 'string' },
+      channel: { type: 'string' },
+      model: { type: 'string' },
+      pack: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`check takes one file, got ${positionals.length}`);
+  const file = positionals[0] ?? '-';
+  if (file === '-' && process.stdin.isTTY)
+    throw new UsageError('no draft: give a file, or pipe the draft into standard input');
+  const draft = readText(file, 'the draft');
+  const customer = values.customer !== undefined ? readText(values.customer, "the customer's message") : undefined;
+  const channel = channelFrom(values.channel);
+  const settings = settingsFrom(values);
+  const report = analyze(
+    {
+      draft,
+      ...(customer !== undefined ? { customer } : {}),
+      ...(values.name ? { customerName: values.name } : {}),
+      ...(channel ? { channel } : {}),
+    },
+    settings,
+  );
+  out(values.json ? JSON.stringify(report, null, 2) : formatReport(file === '-' ? '<stdin>' : file, draft, report));
+  return report.stats.errors > 0 ? 1 : 0;
+}
+
+function audit(args: string[], out: (s: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      column: { type: 'string' },
+      'title-column': { type: 'string' },
+      channel: { type: 'string' },
+      model: { type: 'string' },
+      pack: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('audit takes one file: a Zendesk macro export (.json) or a .csv');
+  const file = positionals[0]!;
+  const text = readText(file, 'the macros');
+  const macros = loadMacros(file, text, { column: values.column, titleColumn: values['title-column'] });
+  const channel = channelFrom(values.channel);
+  const result = auditMacros(macros, settingsFrom(values), channel);
+  out(values.json ? JSON.stringify(result, null, 2) : formatAudit(file, result));
+  return result.totals.errors > 0 ? 1 : 0;
+}
+
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
+): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return check(rest, out);
+      case 'audit':
+        return audit(rest, out);
+      case '--help':
+      case '-h':
+      case 'help':
+        out(USAGE);
+        return 0;
+      case undefined:
+        throw new UsageError('no command');
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`reply-coach: ${(e as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      process.stderr.write(`reply-coach: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`reply-coach: internal error: ${(e as Error).message}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main';
+
+const root = join(import.meta.dirname, '..', '..');
+const fx = (f: string) => join(import.meta.dirname, 'fixtures', f);
+const bin = join(root, 'bin', 'reply-coach.js');
+
+async function runMain(args: string[]) {
+  const lines: string[] = [];
+  const code = await main(args, (s) => lines.push(s));
+  return { code, out: lines.join('\n') };
+}
+
+function runBin(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('reply-coach check', () => {
+  it('reads a draft from standard input, prints findings stylish-style and exits 1 on an error finding', () => {
+    const r = runBin(['check'], 'Hi [NAME],\n\nYour order ships today.\n');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/1:4\s+error\s+placeholder\s+Unfilled placeholder “\[NAME\]”/);
+    expect(r.out).toMatch(/Checklist — LAST/);
+    expect(r.out).toMatch(/Safe to send/);
+  });
+
+  it('prints the Report as JSON with --json, and exits 0 on a clean draft', () => {
+    const r = runBin(['check', '-', '--json', '--model', 'heat', '--channel', 'chat'], 'Thanks!');
+    const report = JSON.parse(r.out);
+    expect(report.checklist.model).toBe('HEAT');
+    expect(report.findings.every((f: { severity: string }) => f.severity !== 'error')).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 2 with a one-line error for an unreadable file', async () => {
+    const r = runBin(['check', '/no/such/draft.txt']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe('reply-coach: /no/such/draft.txt: cannot read the draft (no such file)');
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    expect((await runMain(['check', 'a', 'b'])).code).toBe(2);
+    expect((await runMain(['frobnicate'])).code).toBe(2);
+    expect((await runMain(['check', fx('macros.csv'), '--channel', 'fax'])).code).toBe(2);
+    expect((await runMain(['check', fx('macros.csv'), '--bogus'])).code).toBe(2);
+  });
+
+  it('applies a rule pack, and rejects a broken one with file, line and field', async () => {
+    const ok = runBin(['check', '--pack', fx('pack-off.json')], 'Hi [NAME]');
+    expect(ok.code).toBe(0);
+    const bad = runBin(['check', '--pack', fx('pack-bad.json')], 'Hi [NAME]');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('pack-bad.json:4:');
+    expect(bad.err).toContain('rules.placeholder.severity');
+  });
+});
+
+describe('reply-coach audit', () => {
+  it('audits a Zendesk macro export worst first, accepting Zendesk placeholders', async () => {
+    const { code, out } = await runMain(['audit', fx('macros.json'), '--json']);
+    const res = JSON.parse(out);
+    expect(res.totals.macros).toBe(2); // the fields-only macro has no reply
+    expect(res.macros[0].title).toBe('Card details (old)');
+    expect(res.macros[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('placeholder');
+    const refund = res.macros.find((m: { title: string }) => m.title === 'Refund issued');
+    expect(refund.findings.filter((f: { ruleId: string }) => f.ruleId === 'placeholder')).toEqual([]);
+    expect(res.rules.placeholder.macros).toBe(1);
+    expect(code).toBe(1);
+  });
+
+  it('audits a CSV by the named column and prints tables', async () => {
+    const { out } = await runMain(['audit', fx('macros.csv'), '--column', 'body', '--title-column', 'name']);
+    expect(out).toMatch(/2 macros/);
+    expect(out).toMatch(/By macro \(worst first\)\n.*\n\s+Delay/);
+    expect(out).toMatch(/By rule/);
+  });
+
+  it('gives one-line errors with the line for malformed CSV and JSON, and a missing column', () => {
+    const csv = runBin(['audit', fx('broken.csv'), '--column', 'body']);
+    expect(csv.code).toBe(2);
+    expect(csv.err).toMatch(/broken\.csv:\d+: malformed CSV/);
+    const json = runBin(['audit', fx('broken.json')]);
+    expect(json.code).toBe(2);
+    expect(json.err).toMatch(/broken\.json:4: malformed JSON/);
+    const col = runBin(['audit', fx('macros.csv'), '--column', 'text']);
+    expect(col.err.trim()).toMatch(/macros\.csv:1: no column "text" \(columns: name, body\)/);
+    expect(runBin(['audit', fx('macros.csv')]).code).toBe(2);
+  });
+});
