@@ -1,18 +1,195 @@
-import type { Rule } from '../lib/engine/types';
+import nlp from 'compromise';
+import type { Fix, Rule } from '../lib/engine/types';
+import type { RuleContext } from '../lib/engine/context';
+import { stringListOption } from '../lib/engine/helpers';
+import data from './data/shouting.json';
 
-// TODO(stub): not implemented yet — being written.
+// Shouting: words in capitals that are emphasis, not acronyms ("DO NOT", "VERY sorry", "URGENT"), and
+// stacked punctuation ("!!", "?!"). In writing, capitals and "!!" read as raised voice or sarcasm.
+
+const ACRONYMS = new Set((data.acronyms as string[]).map((w) => w.toUpperCase()));
+const EMPHASIS = new Set((data.emphasis as string[]).map((w) => w.toUpperCase()));
+const LEXICON = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon ??
+  {}) as Record<string, string | string[]>;
+const PROPER =
+  /^(?:FirstName|LastName|MaleName|FemaleName|Person|Place|Country|City|Region|Organization|Company|Acronym|Demonym|ProperNoun|Honorific)$/;
+
+/** A caps word compromise knows as an ordinary (lower-case) English word. */
+function isDictionaryWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  if (!tag) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return !tags.some((t) => PROPER.test(t));
+}
+
+// A word: letters with optional inner apostrophe; a token with digits ("A4", "SKY-900") is a code.
+const TOKEN = /[\p{L}\p{N}]+(?:['’&/-][\p{L}\p{N}]+)*/gu;
+
+interface CapsWord {
+  start: number;
+  end: number;
+  text: string;
+  acronym: boolean;
+  shout: boolean;
+}
+
+function isCaps(t: string): boolean {
+  return /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !/\p{N}/u.test(t);
+}
+
+function atSentenceStart(draft: string, start: number, lineStart: number): boolean {
+  const before = draft.slice(lineStart, start).trimEnd();
+  return !/[\p{L}\p{N}]/u.test(before) || /[.!?:]["”’)]*$/.test(before);
+}
+
+function lowerCase(text: string, capitalise: boolean): string {
+  const lower = text.toLowerCase();
+  return capitalise ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+}
+
+function checkCaps(ctx: RuleContext, extra: Set<string>): void {
+  const { draft, text } = ctx;
+  const customerCaps = new Set(ctx.customer?.text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
+  for (const line of text.lines) {
+    // The sign-off block often holds a company name in capitals ("ACME SUPPORT"): not shouting.
+    if (text.signOff && line.start >= text.signOff.start) continue;
+    if (text.overlapsNotOwn(line.start, line.end)) continue;
+    // A whole line that is a heading or a code block is rare in replies; still treat word by word.
+    const words: CapsWord[] = [];
+    const runs: CapsWord[][] = [];
+    let run: CapsWord[] = [];
+    let lastEnd = -1;
+    // Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule.
+    const skip = [...line.text.matchAll(/\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*/g)].map(
+      (m) => ({
+        s: line.start + m.index,
+        e: line.start + m.index + m[0].length,
+      }),
+    );
+    for (const m of line.text.matchAll(TOKEN)) {
+      const start = line.start + m.index;
+      const end = start + m[0].length;
+      const w = m[0];
+      const gap = lastEnd >= 0 ? draft.slice(lastEnd, start) : '';
+      lastEnd = end;
+      if (skip.some((k) => start >= k.s && end <= k.e)) {
+        if (run.length) runs.push(run);
+        run = [];
+        continue;
+      }
+      if (!isCaps(w) || w.replace(/['’&/-]/g, '').length < 2) {
+        if (run.length) runs.push(run);
+        run = [];
+        continue;
+      }
+      const key = w.toUpperCase().replace(/’/g, "'");
+      const acronym = ACRONYMS.has(key) || extra.has(key) || customerCaps.has(w);
+      const cw: CapsWord = {
+        start,
+        end,
+        text: w,
+        acronym: acronym && !EMPHASIS.has(key),
+        shout: EMPHASIS.has(key) || (!acronym && w.length >= 4 && isDictionaryWord(key)),
+      };
+      if (acronym && EMPHASIS.has(key)) cw.acronym = true; // "IT", "US": ambiguous, count as acronym alone
+      words.push(cw);
+      // Runs continue across spaces only (not across commas or full stops).
+      if (run.length && !/^[ \t]+$/.test(gap)) {
+        runs.push(run);
+        run = [];
+      }
+      run.push(cw);
+    }
+    if (run.length) runs.push(run);
+    for (const r of runs) {
+      const nonAcronym = r.filter((w) => !w.acronym);
+      let flagged: CapsWord[] | null = null;
+      if (r.length >= 2 && nonAcronym.length >= 1 && r.some((w) => w.shout || (!w.acronym && isDictionaryWord(w.text))))
+        flagged = r;
+      else {
+        const single = r.find((w) => w.shout && !w.acronym);
+        if (single) flagged = [single];
+      }
+      if (!flagged) continue;
+      // Trim acronyms at the edges of a run ("VERY sorry about the SMS" → just the shouted words).
+      while (flagged.length > 1 && flagged[0]!.acronym) flagged = flagged.slice(1);
+      while (flagged.length > 1 && flagged[flagged.length - 1]!.acronym) flagged = flagged.slice(0, -1);
+      const start = flagged[0]!.start;
+      const end = flagged[flagged.length - 1]!.end;
+      const actual = draft.slice(start, end);
+      const cap = atSentenceStart(draft, start, line.start);
+      // Keep acronyms inside the run in capitals.
+      let replacement = '';
+      let pos = start;
+      for (const w of flagged) {
+        replacement += draft.slice(pos, w.start);
+        replacement += w.acronym ? w.text : lowerCase(w.text, cap && w === flagged[0]);
+        pos = w.end;
+      }
+      const fix: Fix = {
+        label: `Write “${replacement}”`,
+        edits: [{ start, end, text: replacement }],
+        safe: true,
+      };
+      ctx.report({
+        start,
+        end,
+        message: `“${actual}” in capitals reads as shouting: write “${replacement}” and let the words carry the emphasis.`,
+        fixes: [fix],
+        expected: [replacement],
+      });
+    }
+  }
+}
+
+const PUNCT = /[!?]*(?:!!|\?!|!\?|\?\?)[!?]*/g;
+
+function checkPunctuation(ctx: RuleContext): void {
+  const { draft, text } = ctx;
+  const own = draft.slice(0, text.ownEnd);
+  for (const m of own.matchAll(PUNCT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (text.overlapsNotOwn(start, end)) continue;
+    const single = m[0].includes('?') ? '?' : '!';
+    const sarcastic = /\?!|!\?/.test(m[0]);
+    ctx.report({
+      start,
+      end,
+      message: sarcastic
+        ? `“${m[0]}” can read as disbelief or sarcasm: end the sentence with a single “${single}”.`
+        : `Stacked “${m[0]}” reads as shouting or over-excited: one “${single}” is enough.`,
+      fixes: [{ label: `Use a single “${single}”`, edits: [{ start, end, text: single }], safe: true }],
+      expected: [single],
+    });
+  }
+}
+
 const rule: Rule = {
   meta: {
     id: 'shouting',
-    title: 'shouting',
-    description: 'TODO',
-    rationale: 'TODO',
+    title: 'Shouting',
+    description:
+      'Flags words in capitals used for emphasis (not acronyms), such as “DO NOT” or “VERY sorry”, and stacked punctuation such as “!!” or “?!”.',
+    rationale:
+      'Capitals and stacked punctuation read as a raised voice or disbelief in writing; a calm, even tone keeps a tense conversation from escalating (HEAT: Hear and Empathise).',
     step: 'tone',
     defaultSeverity: 'warning',
-    example: 'TODO',
+    example: 'Please DO NOT send it back without the label!!',
     english: true,
+    options: {
+      acronyms: {
+        type: 'string[]',
+        default: [],
+        description: 'Extra words your team writes in capitals on purpose (product names, codes, acronyms).',
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    const extra = new Set(stringListOption(ctx, 'acronyms').map((w) => w.toUpperCase()));
+    checkCaps(ctx, extra);
+    checkPunctuation(ctx);
+  },
 };
 
 export default rule;

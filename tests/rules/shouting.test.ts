@@ -1,0 +1,83 @@
+import rule from '../../rules/shouting';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Acronyms, codes and words with digits are written in capitals on purpose.
+    'Hi Sam,\n\nYour PIN and the PDF of your VAT invoice are in the app. Your SIM ships by DPD today.\n\nKind regards,\nJo',
+    'Your booking SKY-90021 is confirmed, and the A4 prints are in the ZIP file.',
+    'I checked, and it is OK to use the USB-C charger with the TV.',
+    // One "!" is enthusiasm, not shouting.
+    'Great news, your refund is on its way!',
+    // A company name in capitals in the sign-off is not shouting.
+    'Thanks for waiting, your parcel arrives on Friday.\n\nKind regards,\nACME HOME SUPPORT',
+    // Placeholders belong to the placeholder rule.
+    'Hi [FIRST NAME], your order %ORDER_ID% is on its way.',
+    // The customer's own product name in capitals.
+    {
+      draft: 'I have reset the NOVA ROUTER for you; it will restart within 5 minutes.',
+      customer: 'My NOVA ROUTER keeps dropping the connection.',
+    },
+    // Quoted customer text is not the agent's.
+    'Thanks Lee.\n\nOn Tue, 3 Mar 2026 at 10:00, Lee wrote:\n> WHERE IS MY ORDER?!',
+    'Is it possible that the charger is the issue? Could you try another one?',
+  ],
+  invalid: [
+    {
+      draft: 'Please DO NOT send it back without the returns label.',
+      findings: [
+        {
+          actual: 'DO NOT',
+          start: 7,
+          end: 13,
+          message: /shouting/,
+          outputs: ['Please do not send it back without the returns label.'],
+        },
+      ],
+    },
+    {
+      name: 'a leading emoji and a sentence-initial run keep a capital letter',
+      draft: '🙂 NEVER share your password with anyone.',
+      findings: [{ actual: 'NEVER', start: 3, end: 8, outputs: ['🙂 Never share your password with anyone.'] }],
+    },
+    {
+      draft: 'We are VERY sorry your uniform arrived late, and it will arrive TOMORROW before 1pm.',
+      findings: [
+        {
+          actual: 'VERY',
+          outputs: ['We are very sorry your uniform arrived late, and it will arrive TOMORROW before 1pm.'],
+        },
+        {
+          actual: 'TOMORROW',
+          outputs: ['We are VERY sorry your uniform arrived late, and it will arrive tomorrow before 1pm.'],
+        },
+      ],
+    },
+    {
+      name: 'lower-case chat with a capitalised apology',
+      channel: 'chat',
+      draft: 'hi tess, SO SORRY about that! i have sent your real order today.',
+      findings: [{ actual: 'SO SORRY', outputs: ['hi tess, so sorry about that! i have sent your real order today.'] }],
+    },
+    {
+      draft: 'I have marked this URGENT with our courier.',
+      findings: [{ actual: 'URGENT', outputs: ['I have marked this urgent with our courier.'] }],
+    },
+    {
+      name: 'acronyms inside a shouted run stay in capitals',
+      draft: 'You MUST UPDATE THE APP before using the PIN.',
+      findings: [{ actual: 'MUST UPDATE THE APP', outputs: ['You must update the app before using the PIN.'] }],
+    },
+    {
+      draft: '🎉 Thank you so much!! That is lovely to hear!!',
+      findings: [
+        { actual: '!!', start: 20, end: 22, outputs: ['🎉 Thank you so much! That is lovely to hear!!'] },
+        { actual: '!!', outputs: ['🎉 Thank you so much!! That is lovely to hear!'] },
+      ],
+    },
+    {
+      draft: 'You cancelled in March?! Let me look.',
+      findings: [{ actual: '?!', message: /disbelief/, outputs: ['You cancelled in March? Let me look.'] }],
+    },
+  ],
+});
