@@ -56,8 +56,8 @@ export function compilePhrase(phrase: string): RegExp {
   } else {
     const tokens = phrase.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) throw new PhraseSyntaxError(phrase, 'it has no words');
-    const parts: string[] = [];
-    tokens.forEach((tok) => {
+    let joined = '';
+    tokens.forEach((tok, i) => {
       const optional = tok.length > 1 && tok.endsWith('?');
       const core = optional ? tok.slice(0, -1) : tok;
       let piece: string;
@@ -67,11 +67,11 @@ export function compilePhrase(phrase: string): RegExp {
         if (alts.some((a) => a === '')) throw new PhraseSyntaxError(phrase, `"${tok}" has an empty alternative`);
         piece = alts.length === 1 ? wordAlternative(alts[0]!) : `(?:${alts.map(wordAlternative).join('|')})`;
       }
-      parts.push(optional ? `(?:${piece}\\s+)?` : `${piece}\\s+`);
+      // Each token brings the whitespace before it; an optional token brings it inside its group.
+      if (i === 0) joined += optional ? `(?:${piece}\\s+)?` : piece;
+      else joined += optional ? `(?:\\s+${piece})?` : `\\s+${piece}`;
     });
-    // Join: every token carries its trailing whitespace; drop the last one's.
-    source = parts.join('');
-    source = source.endsWith('\\s+)?') ? source.replace(/\\s\+\)\?$/, ')?') : source.replace(/\\s\+$/, '');
+    source = joined;
     source = `(?<![\\p{L}\\p{N}'])${source}(?![\\p{L}\\p{N}]|'[\\p{L}])`;
   }
   let re: RegExp;
