@@ -26,4 +26,10 @@ export interface SiteAdapter {
   ignoredNodes(composer: HTMLElement): Node[];
   /** The buttons that send this composer's reply (for the send gate). */
   sendButtons(composer: HTMLElement): HTMLElement[];
+  /**
+   * Optional (added after the first contract; callers must check it exists): the composer that
+   * holds `el` (e.g. the target of a focusin event), if this adapter would coach it; else null.
+   * Every adapter in lib/sites implements it.
+   */
+  composerFor?(el: Element): HTMLElement | null;
 }
