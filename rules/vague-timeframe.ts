@@ -1,18 +1,131 @@
-import type { Rule } from '../lib/engine/types';
+import type { RuleContext } from '../lib/engine/context';
+import { stringListOption } from '../lib/engine/helpers';
+import { normalize } from '../lib/engine/normalize';
+import type { Sentence } from '../lib/engine/text';
+import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import data from './data/vague-timeframe.json';
 
-// TODO(stub): not implemented yet — being written.
+// Vague timing: "soon", "ASAP", "shortly", "in due course", and promises to get back to the customer
+// ("we'll get back to you", "someone will be in touch", "I'll look into it") with no time next to them.
+// Managing expectations means naming a time the customer can hold us to. Silent when the same sentence
+// names a concrete time ("by 5pm today", "within 2 working days", "on Friday").
+
+const VAGUE = data.vague as PhraseEntry[];
+const PROMISES = data.promises as PhraseEntry[];
+const TIME = data.concreteTime.map((p) => new RegExp(p, 'iu'));
+const NOW = /\bnow\b/i;
+
+const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'within 2 working days'];
+
+/**
+ * Does the text name a concrete time ("by 5pm", "on Friday", "within 2 working days", "today")?
+ * With `allowNow: false`, a bare "now" does not count (a hand-over "now" says nothing about when the
+ * customer hears back). Shared with escalation-handover.
+ */
+export function hasConcreteTime(text: string, opts: { allowNow?: boolean } = {}): boolean {
+  const allowNow = opts.allowNow ?? true;
+  const lower = text.toLowerCase();
+  return TIME.some((re) => {
+    if (!allowNow && re.source === NOW.source) return false;
+    return re.test(lower);
+  });
+}
+
+/** A promise only counts when it is one: future or intention before it, not a question or an "if". */
+const FUTURE =
+  /\b(?:will|shall|going to|gonna|aim to|try to|plan to|intend to|hope to|want to|would like to|be sure to|make sure|promise to|let me|let us|am|are|is)\b/;
+const CONDITION = /\b(?:if|unless|in case|whether|should you|would you like|do you want)\b/;
+
+function sentenceOf(ctx: RuleContext, offset: number): Sentence | undefined {
+  return ctx.sentenceAt(offset);
+}
+
+function isQuestion(s: Sentence): boolean {
+  return /\?\s*$/.test(s.text);
+}
+
+function timeFixes(start: number, end: number, mode: 'replace' | 'append'): Fix[] {
+  return DEFAULT_TIMES.map((t) =>
+    mode === 'replace'
+      ? { label: `Replace with “${t}”`, edits: [{ start, end, text: t }] }
+      : { label: `Add “${t}”`, edits: [{ start: end, end, text: ` ${t}` }] },
+  );
+}
+
+/** Where a time belongs at the end of a sentence: before its closing punctuation. */
+function sentenceTail(s: Sentence): number {
+  let e = s.end;
+  while (e > s.start && /[\s.!?,;:…)\]]/u.test(s.text[e - 1 - s.start]!)) e--;
+  return e;
+}
+
 const rule: Rule = {
   meta: {
     id: 'vague-timeframe',
-    title: 'vague-timeframe',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
+    title: 'Vague timeframe',
+    description:
+      'Flags “soon”, “ASAP”, “shortly”, “in due course” and promises like “we’ll get back to you” or “someone will be in touch” that name no time.',
+    rationale:
+      'Managing expectations (Solve / Take action): a concrete time (“by 5pm today”, “within 2 working days”) is a promise the customer can plan around and hold us to; “soon” means something different to everyone and invites another chaser.',
+    step: 'solve',
     defaultSeverity: 'warning',
-    example: 'TODO',
+    example: 'I’ve passed this to our fitting team and we’ll get back to you soon.',
     english: true,
+    options: {
+      phrases: {
+        type: 'string[]',
+        default: [],
+        description: 'Extra vague phrases the team wants flagged (phrase syntax), e.g. “in a jiffy”.',
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    const extra = stringListOption(ctx, 'phrases').map((phrase) => ({ phrase }));
+    const vague = ctx.match([...VAGUE, ...extra], { regions: ['body', 'greeting'] });
+    const flaggedSentences = new Set<number>();
+
+    for (const m of vague) {
+      const s = sentenceOf(ctx, m.start);
+      if (!s) continue;
+      if (hasConcreteTime(s.text)) continue;
+      flaggedSentences.add(s.start);
+      const fixes = (m.entry as PhraseEntry).replacements?.length
+        ? (m.entry as PhraseEntry).replacements!.map((t) => ({
+            label: `Replace with “${t}”`,
+            edits: [{ start: m.start, end: m.end, text: t }],
+          }))
+        : timeFixes(m.start, m.end, 'replace');
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `“${m.text}” gives no real time: say when, e.g. “${DEFAULT_TIMES[0]}” or “${DEFAULT_TIMES[1]}”.`,
+        note: (m.entry as PhraseEntry).note ?? undefined,
+        fixes,
+        expected: DEFAULT_TIMES,
+      });
+    }
+
+    for (const m of ctx.match(PROMISES, { regions: ['body'] })) {
+      const s = sentenceOf(ctx, m.start);
+      if (!s || flaggedSentences.has(s.start)) continue;
+      if (isQuestion(s) || hasConcreteTime(s.text)) continue;
+      const lowerBefore = normalize(ctx.draft.slice(s.start, m.start)).text;
+      const selfFuture = /\b(?:you will|you'll) hear\b/i.test(m.text);
+      if (!selfFuture && !FUTURE.test(lowerBefore)) continue;
+      if (CONDITION.test(lowerBefore)) continue;
+      // "so they can look into it": a third party's purpose, not our promise to the customer.
+      if (/\bso (?:they|he|she|it) can\b/.test(lowerBefore)) continue;
+      flaggedSentences.add(s.start);
+      const tail = sentenceTail(s);
+      ctx.report({
+        start: m.start,
+        end: m.end,
+        message: `“${m.text}” with no time: tell the customer when, e.g. “${DEFAULT_TIMES[0]}”.`,
+        fixes: timeFixes(tail, tail, 'append'),
+        expected: DEFAULT_TIMES,
+      });
+    }
+  },
 };
 
 export default rule;
