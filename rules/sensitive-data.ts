@@ -1,18 +1,136 @@
 import type { Rule } from '../lib/engine/types';
+import data from './data/sensitive-data.json';
 
-// TODO(stub): not implemented yet — being written.
+// Sensitive data: a full payment card number written into the reply, or asking the customer to send a
+// password, PIN, security code (CVV) or full card number. Email and chat are not secure channels for
+// these (PCI DSS; Data Protection Act 2018), and a genuine company never asks: it teaches customers to
+// fall for phishing. The card-number check is language-neutral; the asking patterns are English.
+
+interface Secret {
+  label: string;
+  secret: string;
+}
+
+const SECRETS = (data.secrets as Secret[]).map((s) => ({ ...s, re: new RegExp(`\\b(?:${s.secret})\\b`, 'gu') }));
+const ASKS = new RegExp(data.asks, 'gu');
+const TYPE_ENTER = /^(?:type|enter|put|write|post)$/;
+const TYPE_ENTER_NEEDS = new RegExp(data.typeEnterNeeds, 'u');
+const SAFE = new RegExp(data.safe, 'u');
+
+/** The Luhn checksum every payment card number satisfies. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+const CARD = /(?<![\p{L}\p{N}+#-])\d(?:[ -]?\d){12,18}(?![\p{N}]|-\d)/gu;
+const NOT_A_CARD_BEFORE =
+  /\b(?:order|ref|reference|tracking|account|acct|invoice|case|ticket|booking|phone|tel|mobile|imei|serial|sort code|iban|policy|claim|member|customer|no\.?|number|#)\s*(?:number|no\.?|id|is|:|#)?\s*$/i;
+
+function plausibleCard(raw: string, before: string): boolean {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19) return false;
+  // Issuer prefixes: 2 and 5 Mastercard, 3 Amex/Diners/JCB, 4 Visa, 6 Discover/Maestro/UnionPay.
+  if (!/^[2-6]/.test(digits)) return false;
+  if (/^(\d)\1+$/.test(digits)) return false;
+  // Grouped numbers use a card's own grouping: 4-4-4-4(-3), 4-6-5, 4-6-4.
+  const groups = raw.split(/[ -]/).map((g) => g.length);
+  if (groups.length > 1) {
+    const shape = groups.join('-');
+    if (!/^4-4-4-4(?:-[1-3])?$|^4-6-[45]$|^4-4-4-[1-3]$/.test(shape)) return false;
+  }
+  if (!luhn(digits)) return false;
+  const ctx = before.slice(-40);
+  if (NOT_A_CARD_BEFORE.test(ctx) && !/\bcard\b/i.test(ctx)) return false;
+  return true;
+}
+
+function mask(raw: string): string {
+  const total = raw.replace(/\D/g, '').length;
+  let seen = 0;
+  return raw.replace(/\d/g, (d) => (++seen > total - 4 ? d : '•'));
+}
+
 const rule: Rule = {
   meta: {
     id: 'sensitive-data',
-    title: 'sensitive-data',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
-    defaultSeverity: 'warning',
-    example: 'TODO',
-    english: true,
+    title: 'Sensitive data',
+    description:
+      'Flags a full payment card number in the reply (Luhn-valid), and asking the customer for a password, PIN, security code (CVV) or full card number.',
+    rationale:
+      'Card numbers, PINs, passwords and security codes must never travel by email or chat (PCI DSS, Data Protection Act 2018). A genuine company never asks for them, and asking trains customers to fall for phishing: point them to the secure payment page or the phone line instead.',
+    step: 'safety',
+    defaultSeverity: 'error',
+    example: 'To confirm your identity, please reply with your card PIN and date of birth.',
+    english: false,
   },
-  check() {},
+  check(ctx) {
+    const { draft, text } = ctx;
+    const own = draft.slice(0, text.ownEnd);
+
+    // 1. A full card number written out.
+    for (const m of own.matchAll(CARD)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (text.overlapsNotOwn(start, end)) continue;
+      if (!plausibleCard(m[0], own.slice(0, start))) continue;
+      const masked = mask(m[0]);
+      const last4 = m[0].replace(/\D/g, '').slice(-4);
+      ctx.report({
+        start,
+        end,
+        message: `A full card number “${m[0]}” is written in the reply: show only the last four digits (“card ending ${last4}”).`,
+        fixes: [{ label: `Mask it as “${masked}”`, edits: [{ start, end, text: masked }], safe: true }],
+        expected: [masked],
+      });
+    }
+
+    // 2. Asking for a secret: a request verb, then the secret, in the same sentence.
+    for (const s of text.sentences) {
+      if (text.overlapsNotOwn(s.start, s.end)) continue;
+      const lower = s.text.toLowerCase().replace(/[’‘]/g, "'");
+      if (lower.length !== s.text.length) continue;
+      if (SAFE.test(lower)) continue;
+      const asks = [...lower.matchAll(ASKS)].filter(
+        (a) => !TYPE_ENTER.test(a[0]) || TYPE_ENTER_NEEDS.test(lower.slice(a.index)),
+      );
+      if (!asks.length) continue;
+      const firstAsk = asks[0]!.index;
+      const hits: { start: number; end: number; label: string }[] = [];
+      for (const sec of SECRETS) {
+        sec.re.lastIndex = 0;
+        for (const m of lower.matchAll(sec.re)) {
+          if (m.index < firstAsk) continue;
+          // Words between the request and the secret: not across another clause's full stop.
+          const gap = lower.slice(firstAsk, m.index).split(/\s+/).length;
+          if (gap > 25) continue;
+          const start = s.start + m.index;
+          const end = start + m[0].length;
+          if (hits.some((h) => start < h.end && end > h.start)) continue;
+          hits.push({ start, end, label: sec.label });
+        }
+      }
+      hits.sort((a, b) => a.start - b.start);
+      for (const h of hits) {
+        const actual = draft.slice(h.start, h.end);
+        ctx.report({
+          start: h.start,
+          end: h.end,
+          message: `Asking the customer to send their ${h.label} (“${actual}”): never ask for this by email or chat; send them to the secure payment page, the app or a verified phone call instead.`,
+        });
+      }
+    }
+  },
 };
 
 export default rule;
