@@ -3,13 +3,50 @@
 
 import { parse } from './nlp';
 import { normalize } from './normalize';
-import { matchPhrases } from './phrases';
+import { matchPhrases, type PhraseMatch } from './phrases';
+import { splitSentences } from './text';
 import moodData from '../../rules/data/customer-mood.json';
 
 export type Mood = 'upset' | 'angry' | 'disappointed' | 'confused' | 'withdrawn' | 'neutral';
 
+/** What a mood signal shows: a feeling, a fault, a delay, a repeat contact, a money problem… */
+export type SignalKind =
+  | 'emotion'
+  | 'fault'
+  | 'delay'
+  | 'repeat'
+  | 'money'
+  | 'service'
+  | 'sarcasm'
+  | 'grief'
+  | 'withdrawn'
+  | 'confusion'
+  | 'shouting';
+
+export interface MoodSignal {
+  text: string;
+  mood: Exclude<Mood, 'neutral'>;
+  kind: SignalKind;
+  /** Offsets into the customer's message. */
+  start: number;
+  end: number;
+}
+
 export interface CustomerDetail {
-  kind: 'order' | 'email' | 'phone' | 'tracking' | 'account' | 'case' | 'invoice';
+  kind:
+    | 'order'
+    | 'email'
+    | 'phone'
+    | 'tracking'
+    | 'account'
+    | 'case'
+    | 'invoice'
+    | 'booking'
+    | 'postcode'
+    | 'claim'
+    | 'policy'
+    | 'membership'
+    | 'photo';
   value: string;
 }
 
@@ -22,8 +59,18 @@ export interface CustomerInfo {
   upset: boolean;
   /** The words that showed the mood, for messages ("you said it's the third time"). */
   moodSignals: string[];
+  /** The same signals with their kind and offsets into the message. */
+  signals: MoodSignal[];
   /** Key noun phrases of their issue, most salient first ("my parcel", "the invoice export"). */
   topics: string[];
+  /**
+   * Their issue restated from the agent's side, as a clause ("your parcel arrived damaged",
+   * "you've been charged twice for order 7781"), or null when no clear one. For apology and
+   * acknowledgement fixes: "I'm sorry <issue>".
+   */
+  issue: string | null;
+  /** The main thing their message is about, from the agent's side ("your parcel"), or null. */
+  subject: string | null;
   /** Details they already gave. */
   details: CustomerDetail[];
   /** Lower-cased words they used (to let them use their own jargon). */
@@ -33,45 +80,305 @@ export interface CustomerInfo {
 interface MoodEntry {
   phrase: string;
   mood: Exclude<Mood, 'neutral'>;
+  kind?: SignalKind;
+  /** Ignore when a negation ("not", "no", "nothing", "never", "without") comes just before. */
+  negatable?: boolean;
+  /** Counts only alongside another signal. */
+  weak?: boolean;
 }
 
 const MOOD_ORDER: Mood[] = ['angry', 'upset', 'disappointed', 'withdrawn', 'confused', 'neutral'];
+const moodEntries = moodData.phrases as MoodEntry[];
+const calmEntries = (moodData.calm as string[]).map((phrase) => ({ phrase }));
+
+const ID = '([A-Z0-9][A-Z0-9/-]{2,}[A-Z0-9])';
+const LABEL = '(?:\\s+(?:number|no\\.?|num|#|id|ref(?:erence)?|code))?\\s*(?:is\\s+|was\\s+)?[:#]?\\s*';
 
 const DETAIL_PATTERNS: { kind: CustomerDetail['kind']; re: RegExp }[] = [
   { kind: 'email', re: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g },
+  { kind: 'tracking', re: new RegExp(`\\btracking${LABEL}([A-Z0-9]{8,})`, 'gi') },
+  { kind: 'booking', re: new RegExp(`\\b(?:booking|reservation|confirmation)${LABEL}${ID}`, 'gi') },
+  { kind: 'claim', re: new RegExp(`\\bclaim${LABEL}${ID}`, 'gi') },
+  { kind: 'policy', re: new RegExp(`\\bpolicy${LABEL}${ID}`, 'gi') },
+  { kind: 'membership', re: new RegExp(`\\bmember(?:ship)?${LABEL}${ID}`, 'gi') },
+  { kind: 'invoice', re: new RegExp(`\\binvoice${LABEL}${ID}`, 'gi') },
+  { kind: 'order', re: new RegExp(`\\border${LABEL}${ID}`, 'gi') },
+  { kind: 'case', re: new RegExp(`\\b(?:case|ticket|ref(?:erence)?|job\\s+ref(?:erence)?)${LABEL}${ID}`, 'gi') },
+  { kind: 'account', re: new RegExp(`\\b(?:account|customer|acct|a/c|user|login)${LABEL}${ID}`, 'gi') },
+  // "(ID 88-20411, …)" — a bare ID: an account id.
+  { kind: 'account', re: new RegExp(`(?:^|[\\s(])ID\\s*[:#]?\\s*${ID}`, 'g') },
   {
-    kind: 'order',
-    re: /\border(?:\s+(?:number|no\.?|#|id|ref(?:erence)?))?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi,
+    kind: 'postcode',
+    re: /\b(?:post ?code|zip(?: ?code)?)\s*(?:is\s+)?[:#]?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b/gi,
   },
-  { kind: 'tracking', re: /\btracking(?:\s+(?:number|no\.?|#|code|id))?\s*(?:is\s+)?[:#]?\s*([A-Z0-9]{8,})/gi },
+  { kind: 'postcode', re: /\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g },
+  { kind: 'phone', re: /(?<![\w#-])(?:\+?\d[\d ()-]{8,}\d)(?![\w-])/g },
   {
-    kind: 'case',
-    re: /\b(?:case|ticket|ref(?:erence)?)(?:\s+(?:number|no\.?|#|id))?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi,
+    kind: 'photo',
+    re: /\b(?:i(?:['’]ve| have)?|we(?:['’]ve| have)?)\s+(?:attached|included|sent|uploaded|added)\s+(?:a |some |the |two |three |\d+ )?(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\b|\b(?:photos?|pictures?|pics?|images?|screenshots?)\s+(?:is |are )?(?:attached|enclosed|included)\b/gi,
   },
-  {
-    kind: 'account',
-    re: /\b(?:account|customer|member(?:ship)?)(?:\s+(?:number|no\.?|#|id))\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi,
-  },
-  { kind: 'invoice', re: /\binvoice(?:\s+(?:number|no\.?|#|id))?\s*(?:is\s+)?[:#]?\s*([A-Z0-9][A-Z0-9-]{3,})/gi },
-  { kind: 'phone', re: /(?<![\w])(?:\+?\d[\d ()-]{8,}\d)(?![\w])/g },
 ];
+
+/** Words that look like IDs but are not (a bare "order" followed by an ordinary word). */
+const NOT_AN_ID = /^(?:STATUS|HISTORY|DETAILS|CONFIRMATION|EMAIL|NUMBER|PAGE|FORM|PLEASE|TODAY|YESTERDAY)$/i;
 
 export function extractDetails(text: string): CustomerDetail[] {
   const out: CustomerDetail[] = [];
   const seen = new Set<string>();
+  const taken: [number, number][] = [];
   for (const { kind, re } of DETAIL_PATTERNS) {
+    re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const value = (m[1] ?? m[0]).trim();
-      // An order "number" must contain a digit; "order status" is not a number.
-      if (kind !== 'email' && !/\d/.test(value)) continue;
+      let value = (m[1] ?? m[0]).trim().replace(/[.,;:)]+$/, '');
+      if (kind === 'photo') value = m[0].trim();
+      // A number must contain a digit: "order status" is not an order number.
+      if (kind !== 'email' && kind !== 'photo' && !/\d/.test(value)) continue;
+      if (NOT_AN_ID.test(value)) continue;
+      const vStart = m.index + m[0].lastIndexOf(value);
+      const vEnd = vStart + value.length;
+      // One value, one kind: the first (most specific) pattern wins.
+      if (taken.some(([s, e]) => vStart < e && vEnd > s)) continue;
+      if (kind === 'phone' && value.replace(/\D/g, '').length < 9) continue;
       const key = `${kind}:${value.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      taken.push([vStart, vEnd]);
       out.push({ kind, value });
     }
   }
+  // "my order … It's 40012": a bare number right after an order-ish sentence.
+  if (!out.some((d) => d.kind === 'order')) {
+    const m = /\border\b[^.?!]{0,60}[.?!]\s*(?:it'?s|it is|number is|the number is)\s+#?(\d{4,})\b/i.exec(text);
+    if (m) out.push({ kind: 'order', value: m[1]! });
+  }
   return out;
 }
+
+// -------------------------------------------------------------------------------------------------
+// Mood
+
+const NEGATION = /\b(?:not|no|nothing|never|none|without|hardly|n't)\s+(?:\w+\s+){0,2}$/;
+const INTENSIFIER_AFTER_NEGATION = /\b(?:never|not)\s+(?:been\s+)?(?:so|more|this|as|felt)\b/;
+
+function moodSignals(text: string): MoodSignal[] {
+  const norm = normalize(text);
+  const calm = matchPhrases(text, norm, calmEntries);
+  const hits = matchPhrases(text, norm, moodEntries) as PhraseMatch<MoodEntry>[];
+  const found: (MoodSignal & { weak: boolean })[] = [];
+  for (const h of hits) {
+    if (calm.some((c) => h.start < c.end && h.end > c.start)) continue;
+    if (h.entry.negatable) {
+      const before = text
+        .slice(Math.max(0, h.start - 40), h.start)
+        .toLowerCase()
+        .replace(/’/g, "'");
+      if (NEGATION.test(before) && !INTENSIFIER_AFTER_NEGATION.test(before)) continue;
+    }
+    const { mood, kind = 'emotion', weak = false } = h.entry;
+    found.push({ text: h.text, mood, kind, start: h.start, end: h.end, weak });
+  }
+  // Weak signals ("not working", "as always") count only alongside another one.
+  const complaints = found.filter((s) => s.mood !== 'confused');
+  const enough = complaints.some((s) => !s.weak) || complaints.length >= 2;
+  const kept: MoodSignal[] = found
+    .filter((s) => enough || !s.weak)
+    .map(({ text: t, mood, kind, start, end }) => ({ text: t, mood, kind, start, end }));
+  // Shouting and stacked punctuation are anger signals too.
+  const shouted = [...text.matchAll(/\b[A-Z][A-Z']{2,}\b/g)].filter(
+    (m) =>
+      !/^(?:OK|USA|UK|EU|PDF|ID|SMS|URL|FAQ|VAT|API|ATM|PIN|CVV|SIM|TV|GB|MB|XXL|XL|UTC|GMT|BST|EST|PST|CEO|SOC|SLA|HR|IT|DVD|USB|LED|NHS|DPD|UPS|DHL|GPS|VPN|PS|FYI|ASAP|AM|PM|ETA|IBAN|SWIFT|BIC|HMRC|IOS|MAC|RMA|CSV|XLS|HTML|JSON|REST|SSO|MFA|ISP)$/.test(
+        m[0].replace(/'.*$/, ''),
+      ),
+  );
+  if (shouted.length >= 3) {
+    const first = shouted[0]!;
+    const last = shouted[shouted.length - 1]!;
+    kept.push({
+      text: text.slice(first.index, last.index + last[0].length),
+      mood: 'angry',
+      kind: 'shouting',
+      start: first.index,
+      end: last.index + last[0].length,
+    });
+  }
+  const bang = /!{2,}|[!?]{3,}|\?!|!\?/.exec(text);
+  const doubled = /\?\?/.exec(text);
+  if (!bang && doubled && kept.some((k) => k.mood !== 'confused'))
+    kept.push({ text: doubled[0], mood: 'upset', kind: 'shouting', start: doubled.index, end: doubled.index + 2 });
+  if (bang)
+    kept.push({ text: bang[0], mood: 'angry', kind: 'shouting', start: bang.index, end: bang.index + bang[0].length });
+  return kept.sort((x, y) => x.start - y.start);
+}
+
+// -------------------------------------------------------------------------------------------------
+// The issue, restated from the agent's side
+
+const SWAP: Record<string, string> = {
+  i: 'you',
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  "we're": "you're",
+  "we've": "you've",
+  "we'd": "you'd",
+  "we'll": "you'll",
+  you: 'we',
+  your: 'our',
+  yours: 'ours',
+  "you're": "we're",
+  "you've": "we've",
+  "you'd": "we'd",
+  "you'll": "we'll",
+};
+
+const OBJECT_CONTEXT =
+  /^(?:from|to|with|for|by|at|about|of|on|sent|told|called|emailed|gave|asked|charged|contacted|paid|thank|thanks|tell|give|send|call|email|help|let|from)$/;
+
+/** Swap first and second person ("my parcel" → "your parcel", "you sent" → "we sent"). */
+export function toAgentView(clause: string): string {
+  const words = clause.split(/(\s+)/);
+  let prev = '';
+  let index = 0;
+  return words
+    .map((w) => {
+      if (/^\s+$/.test(w) || w === '') return w;
+      const m = /^([("']*)([\p{L}’']+)([^\p{L}]*)$/u.exec(w);
+      if (!m) {
+        prev = w.toLowerCase();
+        return w;
+      }
+      const [, pre, core, post] = m;
+      const lower = core!.toLowerCase().replace(/’/g, "'");
+      let out = SWAP[lower];
+      // "I was" → "you were"; "we were" stays; "you were" → "we were"; "you are" → "we are".
+      if (lower === 'was' && (prev === 'i' || prev === "i'm")) out = 'were';
+      else if (lower === "wasn't" && prev === 'i') out = "weren't";
+      else if (lower === 'am' && prev === 'i') out = 'are';
+      // "to me", "for us": object pronouns stay "you".
+      else if (lower === 'you' && OBJECT_CONTEXT.test(prev)) out = 'us';
+      const first = index === 0;
+      index++;
+      prev = lower;
+      if (out === undefined) return w;
+      if (first && /^\p{Lu}/u.test(core!)) out = out[0]!.toUpperCase() + out.slice(1);
+      return `${pre}${out}${post}`;
+    })
+    .join('');
+}
+
+const OPENER =
+  /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening)\b[^,.!]{0,30}[,.!]?\s*/i;
+const FILLER =
+  /^(?:so|and|but|well|ok|okay|right|also|just|basically|unfortunately|sadly|honestly|um|erm|yeah|ugh|argh|oh|wow|seriously|again|yet again)\b[,!]?\s+/i;
+
+/** Sentences of the customer's message, without greetings, sign-offs and bare names. */
+function customerSentences(text: string): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const s of splitSentences(text)) {
+    let t = text.slice(s.start, s.end);
+    let start = s.start;
+    const op = OPENER.exec(t);
+    if (op && op[0].length < t.length) {
+      start += op[0].length;
+      t = t.slice(op[0].length);
+    } else if (op) continue;
+    // Sign-offs and names ("Thanks, Jan", "- Marek, Office Manager", "Bev").
+    if (/^[-–—]/.test(t) || /^(?:thanks|thank you|cheers|regards|ta|kind regards|best)\b[^.?!]{0,40}$/i.test(t))
+      continue;
+    if (t.split(/\s+/).length <= 2 && !/[a-z]{3,}\s+[a-z]{3,}/.test(t)) continue;
+    out.push({ text: t.trim(), start });
+  }
+  return out;
+}
+
+const SUBJECT_START =
+  /^(?:your|you|you've|you're|we|we've|we're|our|the|a|an|it|it's|its|this|that|these|those|there|nobody|no one|someone|somebody|he|she|they|they've|they're|his|her|their|every|each|two|three|both|half|all|none|one|since|after|when|while)\b/i;
+
+/** A clause that can follow "I'm sorry …": the customer's problem, from the agent's side. */
+function cleanClause(raw: string, signalAt = -1): string | null {
+  let t = raw
+    .trim()
+    .replace(/\s+[-–—]\s*[\p{Lu}][^.?!]{0,40}$/u, '')
+    .replace(/[.!?…]+$/, '')
+    .trim();
+  // Mostly capitals (shouting): write it in lower case.
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 8 && letters.replace(/[^\p{Lu}]/gu, '').length > letters.length * 0.6)
+    t = t.toLowerCase().replace(/\bi\b/g, 'I').replace(/\bi'/g, "I'");
+  // Keep the clause that holds the problem ("I paid for express delivery but I've heard nothing…").
+  const bounds = [...t.matchAll(/,\s|\s[-–—]\s|;\s|\s(?:but|because|although|though|yet|and now|and still)\s/gi)];
+  if (signalAt >= 0) {
+    let from = 0;
+    let to = t.length;
+    for (const b of bounds) {
+      const bEnd = b.index + b[0].length;
+      if (bEnd <= signalAt && /but|though|yet|now|still/i.test(b[0])) from = bEnd;
+      else if (b.index > signalAt && to === t.length && t.slice(from, b.index).split(/\s+/).length >= 4) to = b.index;
+    }
+    t = t.slice(from, to);
+  }
+  while (FILLER.test(t)) t = t.replace(FILLER, '');
+  if (t.split(/\s+/).length > 14) {
+    const cut = t.search(/,\s|\s[-–—]\s|;\s|\s(?:and now|but|because|so|which|and i|and we|and it|and the)\s/i);
+    if (cut > 12) t = t.slice(0, cut);
+  }
+  t = t.replace(/[,;:\s-]+$/, '');
+  const n = t.split(/\s+/).length;
+  if (n < 3 || n > 16 || /[?"]/.test(t)) return null;
+  // A bare feeling ("Really upset", "This is ridiculous") is not the issue itself.
+  if (
+    /^(?:(?:really|very|so|absolutely|totally|pretty|quite)\s+)?(?:upset|angry|furious|livid|disappointed|fuming|not (?:happy|impressed|pleased)|fed up|frustrated|annoyed|disgraceful|ridiculous|unacceptable)\b/i.test(
+      t,
+    ) ||
+    /^(?:this|that|it)(?: is|'s)\s+(?:an?\s+)?(?:absolute(?:ly)?\s+|so\s+|really\s+|very\s+|totally\s+|completely\s+)?(?:joke|ridiculous|unacceptable|disgraceful|dangerous|frustrating|annoying|appalling|outrageous|shocking|terrible|awful|a disgrace|not good enough)\b/i.test(
+      t,
+    )
+  )
+    return null;
+  let agent = toAgentView(t);
+  if (!SUBJECT_START.test(agent)) return null;
+  // "You're a paying customer", "you have 25 licences": facts about them, not the problem.
+  if (
+    /^(?:you're|you are|you have|your (?:number|email|account|order|name|booking)(?: number| address)? is)\b/i.test(
+      agent,
+    )
+  )
+    return null;
+  if (!/^(?:I|I'm|I've)\b/.test(agent)) agent = agent[0]!.toLowerCase() + agent.slice(1);
+  return agent;
+}
+
+const ISSUE_KINDS: SignalKind[] = ['fault', 'delay', 'money', 'service', 'repeat', 'grief'];
+
+function issueOf(text: string, signals: MoodSignal[]): string | null {
+  const sentences = customerSentences(text);
+  if (sentences.length === 0) return null;
+  const ranked: { text: string; at: number }[] = [];
+  for (const s of sentences) {
+    const g = signals.find(
+      (x) => ISSUE_KINDS.includes(x.kind) && x.start >= s.start && x.start < s.start + s.text.length,
+    );
+    if (g) ranked.push({ text: s.text, at: g.start - s.start });
+  }
+  for (const s of sentences) ranked.push({ text: s.text, at: -1 });
+  for (const s of ranked) {
+    const c = cleanClause(s.text, s.at);
+    if (c) return c;
+  }
+  return null;
+}
+
+const TIME_WORDS =
+  /^(?:(?:the\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|few|several|last|next|this|every)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|times?|morning|afternoon|evening|night|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|weekend)s?\.?$/i;
 
 function topicsOf(text: string): string[] {
   const doc = parse(text);
@@ -79,38 +386,53 @@ function topicsOf(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const raw of nouns) {
-    const t = raw.replace(/[.,!?;:]+$/, '').trim();
+    const t = raw
+      .replace(/[.,!?;:]+$/, '')
+      .replace(/\s+[-–—]$/, '')
+      .trim();
     const key = t.toLowerCase();
     if (!t || seen.has(key) || t.split(/\s+/).length > 6) continue;
+    if (/^(?:i|i'm|i've|i'd|it's|you|we|they|they've|there|here|hi|hello|thanks)$/i.test(t)) continue;
+    if (TIME_WORDS.test(t)) continue;
     seen.add(key);
     out.push(t);
   }
   return out;
 }
 
+/** The main thing the message is about, from the agent's side: "your parcel", "the invoice export". */
+function subjectOf(topics: string[], name: string | null): string | null {
+  for (const t of topics) {
+    if (name && t.toLowerCase().includes(name.toLowerCase())) continue;
+    if (/^[\p{Lu}][\p{Ll}]+$/u.test(t)) continue; // a bare capitalised word: likely a name
+    if (/^[£$€\d]/.test(t)) continue;
+    if (/\b(?:joke|time|way|thanks|ridiculous|disgrace)\b/i.test(t)) continue;
+    let s = toAgentView(t).replace(/\s+#?[A-Z0-9-]*\d[A-Z0-9-]*$/i, '');
+    if (!/^(?:your|our|the|a|an|this|that)\b/i.test(s)) s = `your ${s}`;
+    return s.replace(/^(?:A|An|The|This|That|Your|Our)\b/, (w) => w.toLowerCase());
+  }
+  return null;
+}
+
 export function analyzeCustomer(text: string | undefined, name?: string): CustomerInfo | null {
   if (text === undefined || text.trim() === '') return null;
-  const norm = normalize(text);
-  const hits = matchPhrases(text, norm, moodData.phrases as MoodEntry[]);
+  const signals = moodSignals(text);
   let mood: Mood = 'neutral';
-  for (const h of hits) if (MOOD_ORDER.indexOf(h.entry.mood) < MOOD_ORDER.indexOf(mood)) mood = h.entry.mood;
-  // Shouting and stacked punctuation are anger signals too.
-  const shouted = (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter(
-    (w) => !/^(?:I|OK|USA|UK|EU|PDF|ID|SMS|URL|FAQ|VAT)$/.test(w),
-  );
-  const signals = hits.map((h) => h.text);
-  if (shouted.length >= 2 || /[!?]{3,}|!{2,}/.test(text)) {
-    signals.push(shouted.length >= 2 ? shouted.slice(0, 3).join(' ') : '!!');
-    if (mood === 'neutral' || mood === 'confused') mood = 'angry';
-  }
-  const upset = mood !== 'neutral' && mood !== 'confused';
+  for (const s of signals) if (MOOD_ORDER.indexOf(s.mood) < MOOD_ORDER.indexOf(mood)) mood = s.mood;
+  const upset = signals.some((s) => s.mood !== 'confused');
+  if (upset && mood === 'confused') mood = 'upset';
+  const topics = topicsOf(text);
+  const cleanName = name?.trim() || null;
   return {
     text,
-    name: name?.trim() || null,
+    name: cleanName,
     mood,
     upset,
-    moodSignals: signals,
-    topics: topicsOf(text),
+    moodSignals: signals.map((s) => s.text),
+    signals,
+    topics,
+    issue: issueOf(text, signals),
+    subject: subjectOf(topics, cleanName),
     details: extractDetails(text),
     words: new Set(text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []),
   };
