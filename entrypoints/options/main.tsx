@@ -1,11 +1,6 @@
 import { render } from 'preact';
+import '../../lib/ui/base.css';
+import './options.css';
+import { OptionsApp } from './OptionsApp';
 
-function App() {
-  return (
-    <main>
-      <h1>Reply Coach settings</h1>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);
