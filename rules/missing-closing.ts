@@ -1,18 +1,111 @@
-import type { Rule } from '../lib/engine/types';
+import { firstName, insertionOffset, insertSentence, paragraphBreak } from '../lib/engine/helpers';
+import type { RuleContext } from '../lib/engine/context';
+import type { Sentence } from '../lib/engine/text';
+import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import data from './data/missing-closing.json';
 
-// TODO(stub): not implemented yet — being written.
+// No offer of further help and no check that the issue is resolved ("Is there anything else I can help
+// with?", "Let me know if…", "Does that solve it?"). Quiet when the reply ends by asking the customer a
+// question (the conversation is open anyway) and for chat "one moment, please hold" lines. Also checks the
+// team's required sign-off when settings.signOff is set.
+
+const CLOSINGS = data.closings as PhraseEntry[];
+const HOLD = data.hold as PhraseEntry[];
+
+const THANKS_ONLY = /^(?:thanks|thank you|cheers|ta|many thanks)\b[^.?!]{0,30}[.!]*$/i;
+
+/** Does the reply end by asking the customer something (a question in its last sentences)? */
+function endsWithQuestion(body: Sentence[]): boolean {
+  const tail = [...body];
+  // A short "Thanks!" after the question does not close the question.
+  while (tail.length > 1 && THANKS_ONLY.test(tail[tail.length - 1]!.text.trim())) tail.pop();
+  const last = tail[tail.length - 1];
+  return !!last && /\?[\s)"'”’]*$/u.test(last.text);
+}
+
+function collapse(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function checkSignOff(ctx: RuleContext): void {
+  const required = ctx.settings.signOff?.trim();
+  if (!required) return;
+  const own = ctx.draft.slice(0, ctx.text.ownEnd);
+  if (collapse(own).endsWith(collapse(required))) return;
+  const { signOff } = ctx.text;
+  let fix: Fix;
+  let start: number;
+  let end: number;
+  if (signOff) {
+    start = signOff.start;
+    end = signOff.end;
+    fix = {
+      label: `Use the team sign-off “${required}”`,
+      edits: [{ start, end, text: required }],
+    };
+  } else {
+    const trimmedEnd = own.replace(/\s+$/u, '').length;
+    start = end = trimmedEnd;
+    const br = paragraphBreak(ctx) === ' ' ? (ctx.channel === 'email' ? '\n\n' : ' ') : paragraphBreak(ctx);
+    fix = {
+      label: `Add the team sign-off “${required}”`,
+      edits: [{ start, end, text: (trimmedEnd > 0 ? br : '') + required }],
+    };
+  }
+  ctx.report({
+    start,
+    end,
+    message: `The reply doesn’t end with your team’s sign-off “${required}”.`,
+    note: 'Your team agreed one sign-off so every reply closes the same, recognisable way.',
+    fixes: [fix],
+    expected: [required],
+  });
+}
+
 const rule: Rule = {
   meta: {
     id: 'missing-closing',
-    title: 'missing-closing',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
-    defaultSeverity: 'warning',
-    example: 'TODO',
+    title: 'No closing offer',
+    description:
+      'Flags a reply with no offer of further help or check that the issue is resolved (“Is there anything else I can help with?”, “Let me know if…”); also the team’s required sign-off when one is set.',
+    rationale:
+      'Thank / Assure: checking that the problem is solved and offering further help tells the customer the door is still open, and catches the cases where the answer didn’t work before they have to chase.',
+    step: 'thank',
+    defaultSeverity: 'suggestion',
+    example: 'Go to Contacts, click Export and choose Excel. The file will download straight away.',
     english: true,
+    options: {
+      minWords: {
+        type: 'number',
+        default: 6,
+        description: 'Replies shorter than this many words (quick chat lines) are not asked for a closing.',
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    checkSignOff(ctx);
+    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 6;
+    if (ctx.text.wordCount < minWords) return;
+    const body = ctx.text.sentences.filter((s) => s.region === 'body');
+    if (body.length === 0) return;
+    if (ctx.match(CLOSINGS).length > 0) return;
+    if (endsWithQuestion(body)) return;
+    if (ctx.channel !== 'email' && ctx.match(HOLD).length > 0) return;
+
+    const at = insertionOffset(ctx, 'beforeSignOff');
+    const name = firstName(ctx);
+    const offers = [
+      'Is there anything else I can help with?',
+      `Let me know if that sorts it out${name ? `, ${name}` : ''}, or if there’s anything else I can help with.`,
+    ];
+    ctx.report({
+      start: at,
+      end: at,
+      message:
+        'The reply ends without offering further help or checking the issue is resolved: add a closing such as “Is there anything else I can help with?”.',
+      fixes: offers.map((o) => ({ label: `Add “${o}”`, edits: [insertSentence(ctx, 'beforeSignOff', o)] })),
+    });
+  },
 };
 
 export default rule;

@@ -66,6 +66,8 @@ const SIGNATURE_DELIMITER = /^-- ?$/m;
 const SALUTATION =
   /^(?:(?:hi|hello|hey|hiya|dear|greetings|howdy|good (?:morning|afternoon|evening|day))(?: there)?|morning|afternoon|evening)\b/i;
 
+const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}])*/u;
+
 const VALEDICTION =
   /^(?:(?:with )?(?:kind(?:est)?|best|warm(?:est)?|many|warm|sincere)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|many thanks|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best|take care|speak soon|talk soon|have a (?:great|good|lovely|nice) (?:day|week|weekend|evening))(?:[ ,.!]+[\p{L}'. -]{0,40})?[,.!]?\s*$/iu;
 
@@ -119,8 +121,9 @@ function trimSpan(draft: string, start: number, end: number): Span {
 function detectGreeting(draft: string, lines: Line[]): Greeting | null {
   const first = lines.find((l) => l.text.trim() !== '');
   if (!first) return null;
-  const lead = first.text.length - first.text.trimStart().length;
-  const text = first.text.trim();
+  // A leading emoji ("👋 Hi Jan,") does not hide the greeting.
+  const lead = LEADING_EMOJI.exec(first.text)![0].length;
+  const text = first.text.slice(lead).trim();
   const m = SALUTATION.exec(text);
   if (!m) return null;
   // The greeting runs to the first , ! . or — on the line, or the end of a short line.
