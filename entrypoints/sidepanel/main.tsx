@@ -1,11 +1,6 @@
 import { render } from 'preact';
+import '../../lib/ui/base.css';
+import './sidepanel.css';
+import { SidePanelApp } from './SidePanelApp';
 
-function App() {
-  return (
-    <main>
-      <h1>Reply Coach</h1>
-    </main>
-  );
-}
-
-render(<App />, document.getElementById('app')!);
+render(<SidePanelApp />, document.getElementById('app')!);
