@@ -1,18 +1,129 @@
-import type { Rule } from '../lib/engine/types';
+import type { RuleContext } from '../lib/engine/context';
+import { findPhrases } from '../lib/engine/phrases';
+import type { Fix, GlossaryEntry, Rule } from '../lib/engine/types';
+import data from './data/jargon.json';
 
-// TODO(stub): not implemented yet — being written.
+// Jargon: internal, technical and ticket-speak terms a customer would not know (SLA, RMA, backend, T2,
+// "revert back", "do the needful"). Not when the customer used the term themselves, and not an acronym
+// the draft defines ("a Returns Merchandise Authorisation (RMA)").
+
+const BUILT_IN = data.entries as GlossaryEntry[];
+
+interface TermEntry {
+  phrase: string;
+  glossary: GlossaryEntry;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The acronym is spelled out in the draft: "Returns Merchandise Authorisation (RMA)", "RMA (returns number)". */
+function definedInDraft(draft: string, actual: string): boolean {
+  if (!/^[\p{Lu}\p{N}]{2,}s?$/u.test(actual)) return false;
+  const a = escapeRegExp(actual.replace(/s$/, ''));
+  return new RegExp(
+    `\\(${a}s?\\)|\\b${a}s?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?,?\\s+(?:stands for|means|meaning|short for|which is|which means|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
+    'u',
+  ).test(draft);
+}
+
+function article(word: string): 'a' | 'an' {
+  return /^[aeiou]/i.test(word) && !/^(?:one|uni|use|usu|eu)/i.test(word) ? 'an' : 'a';
+}
+
+function matchCase(replacement: string, actual: string, sentenceStart: boolean): string {
+  if (sentenceStart || /^\p{Lu}\p{Ll}/u.test(actual)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+function check(ctx: RuleContext): void {
+  const { draft } = ctx;
+  const entries: TermEntry[] = [...ctx.teamPhrases.jargon, ...BUILT_IN]
+    .filter((g) => typeof g.term === 'string' && g.term.trim() !== '' && Array.isArray(g.plain))
+    .map((g) => ({ phrase: g.term, glossary: g }));
+  let matches;
+  try {
+    matches = ctx.match(entries);
+  } catch {
+    // A malformed team term: fall back to the built-in glossary.
+    matches = ctx.match(entries.filter((e) => BUILT_IN.includes(e.glossary)));
+  }
+  const customerText = ctx.customer?.text ?? '';
+  for (const m of matches) {
+    const g = m.entry.glossary;
+    const actual = m.text;
+    if (!actual) continue;
+    // Case-sensitive terms (acronyms that are also words: "KB", "DC", "POD"): as written in the glossary.
+    if (g.caseSensitive) {
+      if (g.term.startsWith('re:')) {
+        if (actual !== actual.toUpperCase()) continue;
+      } else {
+        const variants = g.term.split(/\s+/).map((tok) => tok.replace(/\?$/, '').split('|'));
+        const words = actual.split(/\s+/);
+        const acr = words.find((w) => /\p{Lu}{2,}|\p{Lu}\p{N}|\p{N}\p{Lu}/u.test(w));
+        if (!acr) continue;
+        if (!variants.some((alts) => alts.includes(acr))) continue;
+      }
+    }
+    // The customer used the term themselves: it is their language, not ours.
+    if (customerText && findPhrases(customerText, [{ phrase: g.term }]).length > 0) continue;
+    if (ctx.customer?.words.has(actual.toLowerCase())) continue;
+    if (definedInDraft(draft, actual)) continue;
+
+    const plain = g.plain.filter((p) => typeof p === 'string' && p.trim() !== '');
+    // "a/an RMA" → "a returns number": fix the article with the word.
+    const before8 = draft.slice(Math.max(0, m.start - 8), m.start);
+    const det = /(?:^|[^\p{L}])(an?|the)\s+$/iu.exec(before8);
+    const art = det && /^an?$/i.test(det[1]!) ? det : null;
+    const lineStart = draft.lastIndexOf('\n', m.start - 1) + 1;
+    const lead = draft.slice(lineStart, m.start).trimEnd();
+    const sentenceStart = !/[\p{L}\p{N}]/u.test(lead) || /[.!?:]["”’)]*$/.test(lead);
+    const fixes: Fix[] = plain.slice(0, 3).map((p) => {
+      // "the backend" → "our systems": the plain words bring their own determiner.
+      if (det && /^(?:our|your|the|a|an|this|these|their)\b/i.test(p)) {
+        const detStart = m.start - det[0].length + det[0].indexOf(det[1]!);
+        const capital = /^\p{Lu}/u.test(det[1]!);
+        const text = capital ? p.charAt(0).toUpperCase() + p.slice(1) : p;
+        return { label: `Replace with “${text}”`, edits: [{ start: detStart, end: m.end, text }] };
+      }
+      const text = matchCase(p, actual, sentenceStart && !art);
+      if (art) {
+        const artStart = m.start - art[0].length + art[0].indexOf(art[1]!);
+        const newArt = art[1]![0] === 'A' ? article(text).replace(/^a/, 'A') : article(text);
+        return {
+          label: `Replace with “${text}”`,
+          edits: [{ start: artStart, end: m.end, text: `${newArt} ${text}` }],
+        };
+      }
+      return { label: `Replace with “${text}”`, edits: [{ start: m.start, end: m.end, text }] };
+    });
+    ctx.report({
+      start: m.start,
+      end: m.end,
+      message: plain.length
+        ? `“${actual}” is internal or technical jargon the customer may not know: say “${plain[0]}” instead.`
+        : `“${actual}” is internal or technical jargon the customer may not know: use plain words.`,
+      fixes,
+      expected: plain,
+    });
+  }
+}
+
 const rule: Rule = {
   meta: {
     id: 'jargon',
-    title: 'jargon',
-    description: 'TODO',
-    rationale: 'TODO',
+    title: 'Jargon',
+    description:
+      'Flags internal or technical terms and acronyms a customer would not know (SLA, RMA, backend, T2, P1, “revert back”, “do the needful”, “circle back”) and offers plain words; extendable with a team glossary.',
+    rationale:
+      'Customers should not need a glossary to understand their answer: plain words show you listened and make the solution usable (LAST: Solve). Internal terms also hide who is doing what.',
     step: 'tone',
-    defaultSeverity: 'warning',
-    example: 'TODO',
+    defaultSeverity: 'suggestion',
+    example: "I've escalated to T2 as a P3 per our SLA and they'll revert back within the TAT.",
     english: true,
   },
-  check() {},
+  check,
 };
 
 export default rule;
