@@ -21,7 +21,7 @@ describe('front adapter', () => {
     expect(adapter.isCoached(byId('comment-editor'))).toBe(false);
   });
 
-  it("reads the latest inbound message without the signature, not the comment", () => {
+  it('reads the latest inbound message without the signature, not the comment', () => {
     const thread = adapter.readThread(byId('reply-editor'));
     expect(thread.customer).toBe('Any news? The client is asking me every hour.');
     expect(thread.customerName).toBe('Mateo Rossi');

@@ -20,7 +20,17 @@ describe('generic adapter', () => {
   });
 
   it('skips search boxes, single-line and opted-out fields via composerFor too', () => {
-    for (const id of ['search-area', 'filter', 'searchbox', 'opted-out', 'lt-off', 'readonly', 'hidden', 'subject', 'password']) {
+    for (const id of [
+      'search-area',
+      'filter',
+      'searchbox',
+      'opted-out',
+      'lt-off',
+      'readonly',
+      'hidden',
+      'subject',
+      'password',
+    ]) {
       expect(adapter.composerFor!(byId(id)), id).toBeNull();
     }
     expect(adapter.composerFor!(byId('rich-editor').querySelector('strong')!)?.id).toBe('rich-editor');

@@ -11,8 +11,12 @@ describe('intercom adapter', () => {
   });
 
   it('matches the inbox in every region', () => {
-    expect(adapter.matches(new URL('https://app.intercom.com/a/inbox/abc123/inbox/conversation/9'), document)).toBe(true);
-    expect(adapter.matches(new URL('https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/9'), document)).toBe(true);
+    expect(adapter.matches(new URL('https://app.intercom.com/a/inbox/abc123/inbox/conversation/9'), document)).toBe(
+      true,
+    );
+    expect(adapter.matches(new URL('https://app.eu.intercom.com/a/inbox/abc123/inbox/conversation/9'), document)).toBe(
+      true,
+    );
     expect(adapter.matches(new URL('https://www.intercom.com/a/'), document)).toBe(false);
   });
 

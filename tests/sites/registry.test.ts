@@ -4,7 +4,15 @@ import { adapterFor, adapters } from '../../lib/sites/index';
 
 describe('site adapter registry', () => {
   it('lists every site once, generic last', () => {
-    expect(adapters.map((a) => a.id)).toEqual(['zendesk', 'gmail', 'freshdesk', 'helpscout', 'intercom', 'front', 'generic']);
+    expect(adapters.map((a) => a.id)).toEqual([
+      'zendesk',
+      'gmail',
+      'freshdesk',
+      'helpscout',
+      'intercom',
+      'front',
+      'generic',
+    ]);
   });
 
   it.each([
@@ -22,7 +30,15 @@ describe('site adapter registry', () => {
 
   it('every adapter implements the whole contract, composerFor included', () => {
     for (const a of adapters) {
-      for (const key of ['matches', 'findComposers', 'isCoached', 'readThread', 'ignoredNodes', 'sendButtons', 'composerFor'] as const) {
+      for (const key of [
+        'matches',
+        'findComposers',
+        'isCoached',
+        'readThread',
+        'ignoredNodes',
+        'sendButtons',
+        'composerFor',
+      ] as const) {
         expect(typeof a[key], `${a.id}.${key}`).toBe('function');
       }
     }

@@ -160,3 +160,29 @@ describe('zendesk adapter: internal note', () => {
     expect(adapter.readThread(byId('composer-3150')).channel).toBe('email');
   });
 });
+
+describe('zendesk adapter: panes hidden by stylesheet, tab ids it does not know', () => {
+  beforeEach(() => {
+    loadFixture('zendesk', 'email-ticket-two-tabs');
+  });
+
+  it('treats a pane hidden by a CSS class (not inline style) as inactive', () => {
+    const hidden = byId('composer-1043').closest<HTMLElement>('.ws-pane')!;
+    hidden.style.display = '';
+    const style = document.createElement('style');
+    style.textContent = '.ws-pane.is-inactive { visibility: hidden; }';
+    document.head.appendChild(style);
+    hidden.classList.add('is-inactive');
+    // Drop the header signal so only the stylesheet can tell.
+    for (const tab of document.querySelectorAll('[data-test-id="header-tab"]')) tab.remove();
+    expect(ids(adapter.findComposers(document))).toEqual(['composer-1042']);
+    expect(adapter.isCoached(byId('composer-1043'))).toBe(false);
+  });
+
+  it('keeps coaching the visible pane when the selected tab id matches no pane (unknown format)', () => {
+    const tab = document.querySelector('[data-test-id="header-tab"][aria-current="page"]')!;
+    tab.setAttribute('data-entity-id', 'ticket/1042');
+    expect(adapter.isCoached(byId('composer-1042'))).toBe(true);
+    expect(adapter.isCoached(byId('composer-1043'))).toBe(false);
+  });
+});

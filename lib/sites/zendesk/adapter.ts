@@ -46,12 +46,21 @@ function selectedTicketId(doc: Document): string | null {
   return tab?.getAttribute('data-entity-id') ?? null;
 }
 
-/** Shown, and (when both are known) the ticket of the selected header tab. */
+/**
+ * Shown, and the ticket of the selected header tab when the header names one that has a pane here.
+ * (If the tab's id matches no pane, e.g. a format we do not know, visibility alone decides: better
+ * than going silently inactive.)
+ */
 function isInActivePane(composer: HTMLElement): boolean {
   if (!isShown(composer)) return false;
   const id = ticketIdOf(ticketPane(composer));
   const selected = selectedTicketId(composer.ownerDocument);
-  return !(id && selected && id !== selected);
+  if (!id || !selected || id === selected) return true;
+  const selectedPaneExists = S.TICKET_PANE.some((attr) => {
+    const name = attr.slice(1, -1);
+    return [...composer.ownerDocument.querySelectorAll(attr)].some((el) => el.getAttribute(name) === selected);
+  });
+  return !selectedPaneExists;
 }
 
 /** The scope to look for this composer's switcher, log and buttons: its pane, else the page. */
