@@ -1,0 +1,109 @@
+import rule from '../../rules/inclusive-language';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    'Hi Roy! It only takes a minute: hold down 1 and follow the voice instructions.',
+    // "Sir or Madam" already covers both; a knight's title with a name is not a guess.
+    'Dear Sir or Madam,\n\nThank you for your enquiry about Sir Alex Ferguson Way.',
+    // The customer gave the title themselves.
+    { draft: 'Dear Sir,\n\nYour order will arrive on Friday.', customer: 'Where is my order? Mr D. Patel' },
+    // Crazy golf is a game; a dumb phone is a product.
+    'The crazy golf course reopens on Saturday, and the basic phone (a so-called dumb phone) is back in stock.',
+    // The customer's own word, quoted back.
+    { draft: 'I completely understand why the wait felt crazy, and I am sorry.', customer: 'This wait is crazy.' },
+    { draft: 'You said the process felt "insane", and you are right that it took too long.' },
+    // Near-misses: "guys" naming staff, "lamé" fabric, "blindside", "manage", "woman".
+    'The lamé dress is back in stock, and our manager will manage the refund for you today.',
+    'Our sanitiser is in stock again.',
+  ],
+  invalid: [
+    {
+      channel: 'chat',
+      draft: "Hi Roy! It's insanely easy, even my gran could do it lol.",
+      findings: [
+        {
+          actual: 'insanely',
+          message: /“insanely” can exclude or offend/,
+          outputs: [
+            "Hi Roy! It's really easy, even my gran could do it lol.",
+            "Hi Roy! It's very easy, even my gran could do it lol.",
+            "Hi Roy! It's incredibly easy, even my gran could do it lol.",
+          ],
+        },
+        { actual: 'even my gran could do it', outputs: ["Hi Roy! It's insanely easy, it only takes a minute lol."] },
+      ],
+    },
+    {
+      draft: 'Dear Sir,\n\nYour order 30991 will be delivered on Friday.\n\nKind regards,\nLena',
+      findings: [
+        {
+          actual: 'Sir',
+          start: 5,
+          end: 8,
+          message: /assumes the customer's gender/,
+          outputs: ['Hello,\n\nYour order 30991 will be delivered on Friday.\n\nKind regards,\nLena'],
+        },
+      ],
+    },
+    {
+      name: 'Dear Sir when the customer name is known: greet by name',
+      draft: 'Dear Sir,\n\nYour refund is on its way.',
+      customerName: 'Alex Morgan',
+      findings: [
+        {
+          actual: 'Sir',
+          outputs: ['Dear Alex,\n\nYour refund is on its way.', 'Hello,\n\nYour refund is on its way.'],
+        },
+      ],
+    },
+    {
+      draft: '🙂 I am so sorry, that is really lame of us and a bit tone deaf.',
+      findings: [
+        {
+          actual: 'lame',
+          start: 34,
+          end: 38,
+          outputs: [
+            '🙂 I am so sorry, that is really not good enough of us and a bit tone deaf.',
+            '🙂 I am so sorry, that is really poor of us and a bit tone deaf.',
+            '🙂 I am so sorry, that is really disappointing of us and a bit tone deaf.',
+          ],
+        },
+        { actual: 'tone deaf' },
+      ],
+    },
+    {
+      draft: "Sorry for the wait, it's been crazy here this week!",
+      customer: "I've been waiting 45 minutes on the phone. Ridiculous.",
+      findings: [
+        {
+          actual: 'crazy',
+          outputs: [
+            "Sorry for the wait, it's been hectic here this week!",
+            "Sorry for the wait, it's been really busy here this week!",
+            "Sorry for the wait, it's been unusual here this week!",
+          ],
+        },
+      ],
+    },
+    {
+      channel: 'chat',
+      draft: 'Hi Farid, congrats to you guys on the anniversary!',
+      findings: [
+        {
+          actual: 'you guys',
+          outputs: [
+            'Hi Farid, congrats to you all on the anniversary!',
+            'Hi Farid, congrats to you both on the anniversary!',
+            'Hi Farid, congrats to everyone on the anniversary!',
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'We lack the manpower to do a sanity check on every order, and the sender is blacklisted.',
+      findings: [{ actual: 'manpower' }, { actual: 'sanity check' }, { actual: 'blacklisted' }],
+    },
+  ],
+});
