@@ -62,8 +62,8 @@ ruleTester(rule, {
       findings: [
         {
           actual: 'lame',
-          start: 34,
-          end: 38,
+          start: 33,
+          end: 37,
           outputs: [
             '🙂 I am so sorry, that is really not good enough of us and a bit tone deaf.',
             '🙂 I am so sorry, that is really poor of us and a bit tone deaf.',
