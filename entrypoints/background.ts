@@ -1,7 +1,70 @@
+import { browser } from 'wxt/browser';
+import { onMessages, sendToTab, type CommandName, type ReportUpdate } from '../lib/messaging';
+
+// The generic content script, registered at runtime for the origins the agent turned Reply Coach on for.
+const GENERIC_ID = 'reply-coach-generic';
+const GENERIC_JS = '/content-scripts/generic.js' as const;
+
+/** Register (or re-register) the generic content script for every origin the agent has granted. */
+async function syncGenericRegistration(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const optional = origins.filter((o) => !/zendesk\.com|mail\.google\.com|freshdesk\.com|helpscout\.net|intercom\.com|frontapp\.com/.test(o)); // prettier-ignore
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_ID] });
+  if (!optional.length) return;
+  await browser.scripting.registerContentScripts([
+    { id: GENERIC_ID, js: [GENERIC_JS], matches: optional, runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
 export default defineBackground(() => {
   // Open the side panel from the toolbar button where the browser has one (Chrome).
   const chromeLike = globalThis as unknown as {
     chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } };
   };
   chromeLike.chrome?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+
+  // Keyboard commands (manifest `commands`) go to the active tab's content script.
+  const relay = async (command: string, tabId?: number): Promise<boolean> => {
+    if (command !== 'next-finding' && command !== 'apply-first-fix') return false;
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return false;
+    return (await sendToTab(id, 'command', { command: command as CommandName })) ?? false;
+  };
+  browser.commands.onCommand.addListener((command, tab) => void relay(command, tab?.id));
+  // The e2e tests call this from the service worker (headless Chromium has no command shortcuts).
+  (globalThis as { replyCoachRelayCommand?: typeof relay }).replyCoachRelayCommand = relay;
+
+  // The latest report per tab, for the side panel (kept in memory: the content script re-sends on change).
+  const reports = new Map<number, ReportUpdate>();
+  browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  onMessages({
+    'report:update': (update, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) reports.set(tabId, { ...update, tabId });
+    },
+    'report:get': ({ tabId }) => reports.get(tabId) ?? null,
+    // "Turn on for this site": the permission itself must be requested from a page with a user gesture
+    // (popup or side panel: browser.permissions.request); here we register the content script for it
+    // and inject it into the tabs already open on that origin.
+    'site:enable': async ({ origin }) => {
+      try {
+        const pattern = `${new URL(origin).origin}/*`;
+        if (!(await browser.permissions.contains({ origins: [pattern] })))
+          return { ok: false, error: 'Permission for this site was not granted.' };
+        await syncGenericRegistration();
+        const tabs = await browser.tabs.query({ url: pattern });
+        for (const t of tabs)
+          if (t.id !== undefined)
+            await browser.scripting
+              .executeScript({ target: { tabId: t.id }, files: [GENERIC_JS] })
+              .catch(() => undefined);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, error: String((e as Error)?.message ?? e) };
+      }
+    },
+  });
+  browser.permissions.onAdded.addListener(() => void syncGenericRegistration().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncGenericRegistration().catch(() => undefined));
 });

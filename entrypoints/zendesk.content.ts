@@ -1,8 +1,11 @@
+import { startReplyCoach } from '../lib/runtime';
+import { adapter } from '../lib/sites/zendesk/adapter';
+
 export default defineContentScript({
   // Zendesk agent workspace: tickets open at https://<subdomain>.zendesk.com/agent/tickets/<id>
   matches: ['https://*.zendesk.com/*'],
   runAt: 'document_idle',
   main() {
-    // The in-page coaching runtime is started here by the site-adapter work (issue 4).
+    startReplyCoach(adapter);
   },
 });

@@ -1,0 +1,94 @@
+// One typed map of every message between the extension's parts. Content script → extension:
+// `report:update` (the current report of a composer, for the side panel), `site:enable` (turn Reply
+// Coach on for this site). Extension → content script: `command` (keyboard commands relayed by the
+// background). Side panel → background: `report:get` (the latest report of a tab).
+
+import { browser } from 'wxt/browser';
+import type { Report } from './engine/types';
+
+export type CommandName = 'next-finding' | 'apply-first-fix';
+export type SendGateMode = 'off' | 'warn' | 'block';
+
+export interface ReportUpdate {
+  /** The adapter that found the composer ('zendesk', 'gmail', …). */
+  site: string;
+  /** Stable for the composer's lifetime in the page. */
+  composerId: string;
+  url: string;
+  /** null when the composer is not coached (an internal note) or went away. */
+  report: Report | null;
+  /** Set by the background: the tab the update came from. */
+  tabId?: number;
+}
+
+export interface MessageMap {
+  'report:update': { request: ReportUpdate; response: void };
+  'report:get': { request: { tabId: number }; response: ReportUpdate | null };
+  command: { request: { command: CommandName }; response: boolean };
+  'site:enable': { request: { origin: string }; response: { ok: boolean; error?: string } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K; payload: MessageMap[K]['request'] }
+  : never;
+export type Response<K extends MessageType> = MessageMap[K]['response'];
+
+export function isMessage(x: unknown): x is Message {
+  return typeof x === 'object' && x !== null && typeof (x as { type?: unknown }).type === 'string' && 'payload' in x;
+}
+
+/** To the extension (background and extension pages). Resolves undefined when nobody listens. */
+export async function sendToExtension<K extends MessageType>(
+  type: K,
+  payload: MessageMap[K]['request'],
+): Promise<Response<K> | undefined> {
+  try {
+    return (await browser.runtime.sendMessage({ type, payload })) as Response<K>;
+  } catch (e) {
+    if (isContextInvalidated(e)) throw e;
+    return undefined; // "Receiving end does not exist": no panel open
+  }
+}
+
+/** To a tab's content script. */
+export async function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  payload: MessageMap[K]['request'],
+): Promise<Response<K> | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type, payload })) as Response<K>;
+  } catch {
+    return undefined;
+  }
+}
+
+export type Handlers = {
+  [K in MessageType]?: (
+    payload: MessageMap[K]['request'],
+    sender: { tab?: { id?: number }; url?: string },
+  ) => Response<K> | Promise<Response<K>>;
+};
+
+/** Listen for typed messages; returns the function that stops listening. */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (msg: unknown, sender: { tab?: { id?: number }; url?: string }) => {
+    if (!isMessage(msg)) return undefined;
+    const h = handlers[msg.type] as ((p: unknown, s: typeof sender) => unknown) | undefined;
+    if (!h) return undefined;
+    return Promise.resolve(h(msg.payload, sender));
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** True when the extension was reloaded or removed under a running content script. */
+export function isContextInvalidated(e?: unknown): boolean {
+  if (e && /context invalidated/i.test(String((e as Error)?.message ?? e))) return true;
+  try {
+    return !browser.runtime?.id;
+  } catch {
+    return true;
+  }
+}

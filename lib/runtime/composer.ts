@@ -1,0 +1,345 @@
+// One coached composer: reads its text, analyses after a pause in typing, draws highlights, opens the
+// card on hover or from the keyboard, applies fixes, and answers the send gate.
+
+import { analyze } from '../engine/analyze';
+import type { Finding, Report } from '../engine/types';
+import { applyFixToEditor } from '../dom/apply';
+import { editorKind, type EditorKind } from '../dom/fingerprint';
+import { HighlightLayer } from '../dom/highlights';
+import { buildTextMap, type TextMap } from '../dom/text-map';
+import type { SiteAdapter, ThreadContext } from '../sites/types';
+import type { Runtime } from './runtime';
+
+let seq = 0;
+
+export class ComposerController {
+  readonly id = `composer-${++seq}`;
+  readonly kind: EditorKind;
+  readonly layer: HighlightLayer;
+  report: Report | null = null;
+  map: TextMap | null = null;
+  /** Findings shown (not ignored), in draft order; marks in the layer have the same indices. */
+  shown: Finding[] = [];
+  coached = false;
+  lastInputAt: number | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private hoverRaf = 0;
+  private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer = { x: 0, y: 0 };
+  private ignoredKeys = new Set<string>();
+  private observer: MutationObserver;
+  private readonly listeners: [EventTarget, string, EventListener, AddEventListenerOptions?][] = [];
+
+  constructor(
+    private readonly rt: Runtime,
+    /** What the adapter returned (passed back to it). */
+    readonly composer: HTMLElement,
+    /** The editable root (the composer itself, or the editable inside it). */
+    readonly root: HTMLElement,
+  ) {
+    this.kind = editorKind(root);
+    this.layer = new HighlightLayer(root, rt.overlay(), { forceBoxes: rt.options.forceBoxes });
+    this.on(root, 'input', () => this.onInput());
+    this.on(root, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), { passive: true });
+    this.on(root, 'mouseleave', () => this.scheduleHoverClose());
+    this.on(root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    this.on(root, 'focus', () => (rt.lastFocused = this));
+    // Programmatic changes (a macro, the editor's own API) fire no input event: watch the DOM too.
+    this.observer = new MutationObserver(() => this.schedule());
+    if (root.tagName !== 'TEXTAREA')
+      this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.refreshCoached(true);
+  }
+
+  private on(t: EventTarget, type: string, fn: EventListener, opts?: AddEventListenerOptions): void {
+    t.addEventListener(type, fn, opts);
+    this.listeners.push([t, type, fn, opts]);
+  }
+
+  private get adapter(): SiteAdapter {
+    return this.rt.adapter;
+  }
+
+  private ignoredNodes(): Node[] {
+    try {
+      return this.adapter.ignoredNodes(this.composer);
+    } catch {
+      return [];
+    }
+  }
+
+  readMap(): TextMap {
+    return buildTextMap(this.root, this.ignoredNodes());
+  }
+
+  /** Re-check whether this composer is coached now (an internal note is not); analyse or clear. */
+  refreshCoached(force = false): void {
+    let coached = false;
+    try {
+      coached = this.adapter.isCoached(this.composer);
+    } catch {
+      coached = false;
+    }
+    if (coached === this.coached && !force) return;
+    this.coached = coached;
+    if (coached) this.analyzeNow();
+    else this.clear();
+  }
+
+  private onInput(): void {
+    if (this.rt.checkContext()) return;
+    this.lastInputAt = performance.now();
+    this.rt.lastFocused = this;
+    if (this.kind === 'textarea') this.layer.shiftForEdit(this.readMap());
+    this.schedule();
+  }
+
+  /** Analyse after a pause in typing (one timer, gone once it fires). */
+  schedule(): void {
+    if (!this.coached) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.rt.checkContext()) this.analyzeNow();
+    }, this.rt.options.debounceMs);
+  }
+
+  analyzeNow(): Report | null {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!this.coached || !this.root.isConnected) return null;
+    const map = this.readMap();
+    let thread: ThreadContext = {};
+    try {
+      thread = this.adapter.readThread(this.composer) ?? {};
+    } catch {
+      thread = {};
+    }
+    const report = analyze({ draft: map.text, ...thread }, this.rt.options.settings);
+    const sameDraft = this.map?.text === map.text;
+    this.map = map;
+    this.report = report;
+    if (!sameDraft)
+      this.ignoredKeys = new Set([...this.ignoredKeys].filter((k) => map.text.includes(k.split('\u0000')[1]!)));
+    this.shown = report.findings.filter((f) => !this.ignoredKeys.has(this.keyOf(f)) && f.end > f.start);
+    this.layer.set(
+      map,
+      this.shown.map((f) => ({ start: f.start, end: f.end, severity: f.severity })),
+    );
+    const card = this.rt.cardFor(this);
+    if (card && !sameDraft) this.rt.closeCard();
+    this.rt.publish(this);
+    return report;
+  }
+
+  private keyOf(f: Finding): string {
+    return `${f.ruleId}\u0000${f.actual}`;
+  }
+
+  clear(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.report = null;
+    this.shown = [];
+    this.layer.clear();
+    if (this.rt.cardFor(this)) this.rt.closeCard();
+    this.rt.publish(this);
+  }
+
+  // --- Hover ----------------------------------------------------------------------------------
+  private onPointerMove(e: MouseEvent): void {
+    this.pointer = { x: e.clientX, y: e.clientY };
+    if (this.hoverRaf || !this.shown.length) return;
+    this.hoverRaf = requestAnimationFrame(() => {
+      this.hoverRaf = 0;
+      if (this.rt.checkContext()) return;
+      const i = this.layer.hitTest(this.pointer.x, this.pointer.y);
+      const open = this.rt.cardFor(this);
+      if (i === null) {
+        if (open?.byHover) this.scheduleHoverClose();
+        return;
+      }
+      this.cancelHoverClose();
+      if (open && open.index === i) return;
+      if (open && !open.byHover) return; // a keyboard-opened card stays until closed
+      this.openCard(i, false);
+    });
+  }
+
+  scheduleHoverClose(): void {
+    const open = this.rt.cardFor(this);
+    if (!open?.byHover || this.hoverCloseTimer) return;
+    this.hoverCloseTimer = setTimeout(() => {
+      this.hoverCloseTimer = undefined;
+      const still = this.rt.cardFor(this);
+      if (still?.byHover && !this.rt.pointerInCard) this.rt.closeCard();
+    }, 350);
+  }
+
+  cancelHoverClose(): void {
+    clearTimeout(this.hoverCloseTimer);
+    this.hoverCloseTimer = undefined;
+  }
+
+  // --- Card -------------------------------------------------------------------------------------
+  openCard(index: number, byKeyboard: boolean): boolean {
+    const finding = this.shown[index];
+    if (!finding) return false;
+    let rect = this.layer.rectsOf(index)[0];
+    if (!rect) rect = this.root.getBoundingClientRect();
+    this.layer.setActive(index);
+    this.rt.showCard(this, index, finding, rect, byKeyboard);
+    return true;
+  }
+
+  onCardClosed(byKeyboard: boolean): void {
+    this.cancelHoverClose();
+    this.layer.setActive(null);
+    if (byKeyboard) this.root.focus({ preventScroll: true });
+  }
+
+  ignore(finding: Finding): void {
+    this.ignoredKeys.add(this.keyOf(finding));
+    this.shown = this.shown.filter((f) => f !== finding);
+    if (this.map)
+      this.layer.set(
+        this.map,
+        this.shown.map((f) => ({ start: f.start, end: f.end, severity: f.severity })),
+      );
+  }
+
+  /** Apply fix `fixIndex` of a finding. Resolves with an error message, or nothing on success. */
+  async applyFix(finding: Finding, fixIndex: number): Promise<string | void> {
+    const fix = finding.fixes[fixIndex];
+    const draft = this.map?.text;
+    if (!fix || draft === undefined) return 'This fix is no longer available.';
+    this.rt.applying = true;
+    try {
+      const out = await applyFixToEditor(this.root, draft, fix, {
+        ignored: () => this.ignoredNodes(),
+        lastInputAt: this.lastInputAt,
+      });
+      if (!out.ok) {
+        if (out.reason === 'stale') this.analyzeNow();
+        return out.message;
+      }
+      this.rt.overlay().status(`Fixed: ${fix.label.replace(/^Replace with /, 'replaced with ')}.`);
+      return undefined;
+    } finally {
+      this.rt.applying = false;
+      this.analyzeNow();
+    }
+  }
+
+  // --- Keyboard ---------------------------------------------------------------------------------
+  private onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && this.rt.cardFor(this)) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.rt.closeCard();
+    }
+  }
+
+  /** The caret's text offset (selection end), if the selection is in this composer. */
+  caretOffset(): number | null {
+    if (this.root.tagName === 'TEXTAREA') {
+      const ta = this.root as HTMLTextAreaElement;
+      return this.root.ownerDocument.activeElement === ta ? ta.selectionEnd : null;
+    }
+    const sel = this.root.ownerDocument.getSelection();
+    if (!sel || !sel.rangeCount || !this.map) return null;
+    const r = sel.getRangeAt(0);
+    return this.map.offsetOf(r.endContainer, r.endOffset);
+  }
+
+  /** Select finding i in the editor (so the agent sees it) and scroll it into view. */
+  selectFinding(i: number): void {
+    const f = this.shown[i];
+    if (!f || !this.map) return;
+    if (this.map.isTextControl) {
+      const ta = this.root as HTMLTextAreaElement;
+      ta.focus({ preventScroll: true });
+      ta.setSelectionRange(f.start, f.end);
+      // Bring the line into view: the mirror knows where the mark is.
+      const rect = this.layer.rectsOf(i)[0];
+      if (!rect) {
+        const lineHeight = parseFloat(getComputedStyle(ta).lineHeight) || 18;
+        const line = this.map.text.slice(0, f.start).split('\n').length - 1;
+        ta.scrollTop = Math.max(0, line * lineHeight - ta.clientHeight / 2);
+        this.layer.scheduleRedraw();
+      }
+      return;
+    }
+    const range = this.map.range(f.start, f.end);
+    if (!range) return;
+    const el =
+      range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const sel = this.root.ownerDocument.getSelection();
+    this.root.focus({ preventScroll: true });
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+  }
+
+  /** Keyboard command: the next finding after the caret (or after the open card's), wrapping. */
+  nextFinding(): boolean {
+    if (!this.report) this.analyzeNow();
+    else if (this.timer) this.analyzeNow();
+    if (!this.shown.length) {
+      this.rt.overlay().status('Reply Coach: nothing to fix in this reply.');
+      return false;
+    }
+    const open = this.rt.cardFor(this);
+    let i: number;
+    if (open) i = (open.index + 1) % this.shown.length;
+    else {
+      const caret = this.caretOffset();
+      i = caret === null ? 0 : this.shown.findIndex((f) => f.start >= caret);
+      if (i < 0) i = 0;
+    }
+    this.rt.closeCard();
+    this.selectFinding(i);
+    return this.openCard(i, true);
+  }
+
+  /** Keyboard command: the first fix of the open card's finding, or of the finding at the caret. */
+  async applyFirstFix(): Promise<boolean> {
+    const open = this.rt.cardFor(this);
+    let finding: Finding | undefined;
+    if (open) finding = this.shown[open.index];
+    else {
+      if (this.timer) this.analyzeNow();
+      const caret = this.caretOffset();
+      finding = caret === null ? undefined : this.shown.find((f) => f.start <= caret && caret <= f.end);
+    }
+    if (!finding || !finding.fixes.length) {
+      this.rt.overlay().status('Reply Coach: no fix here. Use “next finding” to go to one.');
+      return false;
+    }
+    if (open) {
+      await this.rt.card().runFix(0);
+      return true;
+    }
+    const err = await this.applyFix(finding, 0);
+    if (err) this.rt.overlay().status(err, 6000);
+    return !err;
+  }
+
+  /** Send gate: the errors that would go out (analysed now, not from a stale report). */
+  unresolvedErrors(): Finding[] {
+    if (!this.coached) return [];
+    const report = this.analyzeNow();
+    return report ? report.findings.filter((f) => f.severity === 'error') : [];
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.cancelHoverClose();
+    if (this.hoverRaf) cancelAnimationFrame(this.hoverRaf);
+    this.observer.disconnect();
+    for (const [t, type, fn, opts] of this.listeners) t.removeEventListener(type, fn, opts);
+    this.listeners.length = 0;
+    this.layer.destroy();
+    this.report = null;
+  }
+}

@@ -1,0 +1,142 @@
+// For each editor (real libraries): type a draft with the keyboard, check the highlights sit on the
+// right words, open the card by hover, apply a fix, check the editor's own model holds exactly the
+// fixed text with the caret after it, undo once and get exactly the original back; then the same through
+// the keyboard commands (next finding → card with focus → Enter applies).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CARD,
+  caretContext,
+  cardText,
+  command,
+  highlightTexts,
+  hoverHighlight,
+  launch,
+  modelText,
+  openFixture,
+  screenshot,
+  typeDraft,
+  waitForHighlight,
+  waitForModel,
+  type FixtureName,
+  type Session,
+} from './harness';
+
+const PLACEHOLDER = '{{ticket.requester.first_name}}';
+const CARD_NUMBER = '4111 1111 1111 1111';
+const MASKED = '•••• •••• •••• 1111';
+const LINES = [
+  `Hi ${PLACEHOLDER},`,
+  `I am sorry the order arrived damaged 🙁 and I have refunded the card ${CARD_NUMBER} today.`,
+  'A replacement ships tomorrow morning and I will email you the tracking number.',
+  'Best regards,',
+  'Sam',
+];
+const DRAFT = LINES.join('\n');
+
+interface Case {
+  name: FixtureName;
+  /** The finding whose fix the test applies, and the text it must become. */
+  target: string;
+  replacement: string;
+}
+
+// Zendesk and Gmail adapters read the customer's name from the thread, so the placeholder has a fix;
+// on the other hosts the generic adapter knows no name, so the test applies the card-number mask.
+const CASES: Case[] = [
+  { name: 'zendesk', target: PLACEHOLDER, replacement: 'Dana' },
+  { name: 'gmail', target: PLACEHOLDER, replacement: 'Dana' },
+  { name: 'prosemirror', target: CARD_NUMBER, replacement: MASKED },
+  { name: 'quill', target: CARD_NUMBER, replacement: MASKED },
+  { name: 'lexical', target: CARD_NUMBER, replacement: MASKED },
+  { name: 'textarea', target: CARD_NUMBER, replacement: MASKED },
+];
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  const stray = session?.strayRequests() ?? [];
+  await session?.close();
+  expect(stray, 'requests to non-fixture hosts').toEqual([]);
+});
+
+describe.each(CASES)('$name', ({ name, target, replacement }) => {
+  const fixed = DRAFT.replace(target, replacement);
+
+  it('highlights, card on hover, fix in the model, one undo restores the original', async () => {
+    const page = await openFixture(session, name);
+    await typeDraft(page, name, LINES);
+    await waitForModel(page, DRAFT);
+    await waitForHighlight(page, PLACEHOLDER);
+    await waitForHighlight(page, CARD_NUMBER);
+    // Every error highlight is exactly one of the two errors in the draft (nothing shifted).
+    const errors = await highlightTexts(page, 'error');
+    expect(errors.sort()).toEqual([CARD_NUMBER, PLACEHOLDER].sort());
+    // No highlight lies on text outside the draft (e.g. Gmail's signature holds "TBD").
+    for (const sev of ['warning', 'suggestion'])
+      for (const t of await highlightTexts(page, sev)) expect(DRAFT).toContain(t);
+
+    await hoverHighlight(page, target);
+    const card = await cardText(page);
+    expect(card).toContain(target === PLACEHOLDER ? 'Unfilled' : 'card');
+    expect(await page.locator(CARD).getAttribute('role')).toBe('dialog');
+    await screenshot(page, `${name}-card`);
+
+    await page.locator(`${CARD} button[data-fix="0"]`).click();
+    await waitForModel(page, fixed);
+    await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+    const caret = await caretContext(page, name);
+    expect(caret.collapsed).toBe(true);
+    expect(caret.before.replace(/\s+/g, ' ').endsWith(fixed.slice(0, fixed.indexOf(replacement) + replacement.length).split('\n').pop()!)).toBe(true); // prettier-ignore
+    // The highlight of the fixed finding is gone, the other error is still highlighted.
+    await waitForHighlight(page, target === PLACEHOLDER ? CARD_NUMBER : PLACEHOLDER);
+    expect(await highlightTexts(page, 'error')).not.toContain(target);
+
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, DRAFT);
+    expect(await modelText(page)).toBe(DRAFT);
+    await waitForHighlight(page, target);
+    await page.close();
+  });
+
+  it('keyboard: next finding opens the card with focus, Enter applies, Escape closes', async () => {
+    const page = await openFixture(session, name);
+    await typeDraft(page, name, LINES);
+    await waitForModel(page, DRAFT);
+    await waitForHighlight(page, target);
+    // Walk the findings with the command until the card names the target.
+    let found = false;
+    for (let i = 0; i < 12 && !found; i++) {
+      expect(await command(session, page, 'next-finding')).toBe(true);
+      await page.locator(`${CARD}:not([hidden])`).waitFor();
+      found = (await cardText(page)).includes(target);
+    }
+    expect(found).toBe(true);
+    const focused = await page.evaluate(() => {
+      const host = document.querySelector('reply-coach-ui');
+      return document.activeElement === host
+        ? (host!.shadowRoot!.activeElement as HTMLElement | null)?.dataset.fix
+        : null;
+    });
+    expect(focused).toBe('0');
+    await screenshot(page, `${name}-keyboard-card`);
+
+    // Escape closes the card and gives the reply its focus back.
+    await page.keyboard.press('Escape');
+    await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName !== 'REPLY-COACH-UI')).toBe(true);
+
+    // Open it again on the same finding and press Enter on the focused fix button.
+    for (let i = 0; i < 12; i++) {
+      await command(session, page, 'next-finding');
+      await page.locator(`${CARD}:not([hidden])`).waitFor();
+      if ((await cardText(page)).includes(target)) break;
+    }
+    await page.keyboard.press('Enter');
+    await waitForModel(page, fixed);
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, DRAFT);
+    await page.close();
+  });
+});
