@@ -3,6 +3,7 @@ import type { RuleContext } from '../lib/engine/context';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/missing-closing.json';
+import { punctuated } from './missing-next-step';
 
 // No offer of further help and no check that the issue is resolved ("Is there anything else I can help
 // with?", "Let me know if…", "Does that solve it?"). Quiet when the reply ends by asking the customer a
@@ -103,7 +104,10 @@ const rule: Rule = {
       end: at,
       message:
         'The reply ends without offering further help or checking the issue is resolved: add a closing such as “Is there anything else I can help with?”.',
-      fixes: offers.map((o) => ({ label: `Add “${o}”`, edits: [insertSentence(ctx, 'beforeSignOff', o)] })),
+      fixes: offers.map((o) => ({
+        label: `Add “${o}”`,
+        edits: [punctuated(ctx, insertSentence(ctx, 'beforeSignOff', o))],
+      })),
     });
   },
 };

@@ -1,0 +1,106 @@
+import rule from '../../rules/missing-next-step';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Our action, done or promised.
+    'I’ve issued a refund of £42.99 today, and it will reach your card within 3 working days.',
+    'Hi Ade, I’ve cancelled your broadband order and you’ll get a confirmation email within the hour.',
+    'Our engineers are working on a fix right now.',
+    // Instructions and options for the customer.
+    'You can return the rug free of charge within 30 days using the label in the box.',
+    'Go to Contacts, click Export and choose Excel.',
+    'Your new delivery date is Wednesday 12 June. If that doesn’t suit, reply with a better day and I’ll rebook it.',
+    // Offers, and things handed over.
+    'Would you like me to book an engineer for Thursday morning?',
+    'I’d be happy to call you this afternoon to talk it through.',
+    'Here’s your tracking link: https://track.example.com/123',
+    'Your refund was processed this morning and should reach your account within 3-5 working days.',
+    // A plain question, plainly answered: the answer is the solution.
+    {
+      draft: 'Hi Jess,\n\nYou paid for order 61290 with your Visa card ending 1111.\n\nBest,\nMo',
+      customer: 'Which card did I use to pay for my order 61290? I have two Visa cards. Jess',
+    },
+    // Too short to judge (a chat line mid-conversation).
+    { draft: 'Thanks, checking!', channel: 'chat' },
+  ],
+  invalid: [
+    {
+      name: 'a decision reported in the passive, no way forward',
+      draft:
+        'Hi Lou,\n\nThanks for getting in touch about order HD-3310. The refund has been declined.\n\nKind regards,\nReturns Team',
+      customer: 'I returned a faulty hairdryer 2 weeks ago. Where is my refund? Order HD-3310. Lou',
+      customerName: 'Lou',
+      findings: [
+        {
+          actual: '',
+          start: 87,
+          end: 87,
+          message: /doesn’t say what happens next/,
+          outputs: [
+            'Hi Lou,\n\nThanks for getting in touch about order HD-3310. The refund has been declined.\n\nI’ll look into your refund today and email you by the end of the day with what happens next.\n\nKind regards,\nReturns Team',
+            'Hi Lou,\n\nThanks for getting in touch about order HD-3310. The refund has been declined.\n\nHere’s what happens next: I’ll check your refund and update you within 24 hours.\n\nKind regards,\nReturns Team',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'first person, but only feelings',
+      draft: '🙁 We apologise for the delay. We understand how frustrating this is, and we value your feedback.',
+      findings: [{ actual: '', start: 97, end: 97 }],
+    },
+    {
+      name: 'a negated future is not a step',
+      draft:
+        'Dear Derek,\n\nThe technician won’t be able to come out again this week because the schedule is full.\n\nRegards,\nBrightwave',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'chat: the step goes before the closing question, with a full stop where one is missing',
+      draft: 'Hi Tariq, once headphones are opened we can’t take them back, sorry. Anything else?',
+      channel: 'chat',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            'Hi Tariq, once headphones are opened we can’t take them back, sorry. I’ll look into this now and update you here within the hour. Anything else?',
+            'Hi Tariq, once headphones are opened we can’t take them back, sorry. Here’s what I’ll do next: I’ll check this today and message you by the end of the day. Anything else?',
+          ],
+        },
+      ],
+    },
+    {
+      name: '“you should have” is blame, not an instruction',
+      draft:
+        'Large furniture can’t be returned once assembled. You should have checked the specification before ordering.',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'a closing imperative is not a step',
+      draft:
+        'Your account has been restricted in line with our policies. Please let me know if you have any other questions.',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'a “why” question answered with the bare fact',
+      draft: 'Hi Zac, thanks for getting in touch. Your order 44019 was cancelled. You haven’t been charged.',
+      channel: 'chat',
+      customer: 'Why has my order been cancelled?? I didn’t do anything. Order 44019.',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'chat with no punctuation at the end',
+      draft: 'hi! no way to do that at the moment sorry, its not something we offer',
+      channel: 'chat',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            'hi! no way to do that at the moment sorry, its not something we offer. I’ll look into this now and update you here within the hour.',
+            'hi! no way to do that at the moment sorry, its not something we offer. Here’s what I’ll do next: I’ll check this today and message you by the end of the day.',
+          ],
+        },
+      ],
+    },
+  ],
+});
