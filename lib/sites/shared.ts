@@ -152,12 +152,14 @@ export function isEditable(el: Element): el is HTMLElement {
   return value === '' || value === 'true' || value === 'plaintext-only';
 }
 
-/** The outermost editable element containing `el` (an editor's root), or null. */
+/**
+ * The outermost editable element containing `el` (an editor's root), or null. Editable islands
+ * inside non-editable widgets (a CKEditor image caption) belong to the outer editor.
+ */
 export function editableRoot(el: Element | null): HTMLElement | null {
   let root: HTMLElement | null = null;
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (isEditable(node)) root = node;
-    else if (root && node.getAttribute('contenteditable')?.toLowerCase() === 'false') break;
   }
   return root;
 }

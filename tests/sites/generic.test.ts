@@ -71,4 +71,20 @@ describe('generic adapter', () => {
     byId('reply').setAttribute('data-gramm', 'false');
     expect(adapter.isCoached(byId('reply'))).toBe(false);
   });
+
+  it('keeps coaching a rich editor while its mention menu sets aria-autocomplete', () => {
+    byId('rich-editor').setAttribute('aria-autocomplete', 'list');
+    expect(adapter.isCoached(byId('rich-editor'))).toBe(true);
+  });
+
+  it('maps an editable island inside a non-editable widget to the outer editor', () => {
+    const widget = document.createElement('figure');
+    widget.setAttribute('contenteditable', 'false');
+    const caption = document.createElement('figcaption');
+    caption.setAttribute('contenteditable', 'true');
+    widget.appendChild(caption);
+    byId('rich-editor').appendChild(widget);
+    expect(adapter.composerFor!(caption)?.id).toBe('rich-editor');
+    expect(adapter.findComposers(document).map((e) => e.id)).toEqual(['reply', 'rich-editor']);
+  });
 });

@@ -85,4 +85,12 @@ describe('gmail adapter: thread with an inline reply and a pop-up compose', () =
     byId('reply-body').setAttribute('data-gramm', 'false');
     expect(adapter.isCoached(byId('reply-body'))).toBe(false);
   });
+
+  it("finds Send even when Gmail renders it outside the body's form block, still not the pop-up's", () => {
+    const table = byId('reply-send').closest('table')!;
+    byId('reply-body').closest('.ip')!.appendChild(table);
+    expect(ids(adapter.sendButtons(byId('reply-body')))).toEqual(['reply-send']);
+    byId('reply-send').remove();
+    expect(adapter.sendButtons(byId('reply-body'))).toEqual([]);
+  });
 });

@@ -7,12 +7,12 @@ export const EDITABLES = ['textarea', '[contenteditable]:not([contenteditable="f
 /**
  * Any page: fields that look like search or single-line boxes even though they are a textarea or a
  * contenteditable (site search bars, "filter…" boxes, comboboxes, chat search, address bars).
+ * Not `[aria-autocomplete]`: rich editors set it on their root while a mention menu is open.
  */
 export const SEARCH_LIKE = [
   '[role="searchbox"]',
   '[role="combobox"]',
   '[type="search"]',
-  '[aria-autocomplete]',
   '[role="search"] *',
   'form[role="search"] *',
   'search *',

@@ -118,9 +118,10 @@ export function gmailIgnoredNodes(composer: HTMLElement): Node[] {
   return outermost(queryAll(composer, [...S.QUOTED, ...S.SIGNATURE]));
 }
 
-/** The Send button of this compose: the nearest ancestor holding one, within the compose root. */
+/** The Send button of this compose: from the body outwards, the nearest ancestor holding one, never past
+ * the compose's own container (so another compose's button is never returned). */
 export function gmailSendButtons(composer: HTMLElement): HTMLElement[] {
-  const stop = composeRoot(composer);
+  const stop = closestAny(composer, S.COMPOSE_BOUNDARY) ?? composeRoot(composer);
   for (let node: Element | null = composer.parentElement; node; node = node.parentElement) {
     const found = queryAll(node, S.SEND_BUTTON).filter((b) => !composer.contains(b) && isShown(b));
     if (found.length) return outermost(found);

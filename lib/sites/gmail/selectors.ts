@@ -30,6 +30,8 @@ export const BODY = [
 
 /** Compose window (pop-up/full screen) and inline reply: the compose form's root. */
 export const COMPOSE_ROOT = ['.M9', '.AD', '[role="dialog"]', '.ip', '.aoI', 'form'];
+/** Compose window and inline reply: the outermost container of one compose (Send is inside). */
+export const COMPOSE_BOUNDARY = ['[role="dialog"]', '.AD', '.ip'];
 /** A pop-up/full-screen compose (a dialog), as opposed to an inline reply inside the thread. */
 export const POPUP_COMPOSE = ['[role="dialog"]', '.AD'];
 
