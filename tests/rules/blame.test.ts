@@ -1,0 +1,115 @@
+import rule from '../../rules/blame';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // "you should have" as an expectation or a condition, not blame.
+    'You should have received a confirmation email by now; I’ve resent it just in case.',
+    'If you should have any further questions, just reply to this email.',
+    'You were supposed to receive a callback yesterday, and I’m sorry that didn’t happen.',
+    // Describing the customer's problem with sympathy.
+    'I’m sorry you didn’t get the reset email: I’ve sent a new one to your inbox.',
+    'As I mentioned on the phone, I’ve booked the engineer for Tuesday at 10am.',
+    'As mentioned above, your refund will reach you by Friday.',
+    // "understand" and "clear" in ordinary use.
+    'I completely understand how frustrating this is, and I’ll explain clearly what happens next.',
+    'Please let me know if anything is unclear; I’m happy to go through it again.',
+    'Our engineers will call you by 5pm today to arrange a visit.',
+    // Quoted customer words are not the agent's.
+    'You said “the agent told me to calm down” and that is not how we want you to be treated.',
+  ],
+  invalid: [
+    {
+      draft:
+        'Hi Laura,\n\nIf you had checked the size guide, you would have seen that this brand runs small. You should have ordered a 16.\n\nI can exchange it today.\n\nKind regards,\nJade',
+      findings: [
+        { actual: 'If you had checked', message: /puts the blame on the customer/ },
+        {
+          actual: 'You should have ordered',
+          outputs: [
+            'Hi Laura,\n\nIf you had checked the size guide, you would have seen that this brand runs small.\n\nI can exchange it today.\n\nKind regards,\nJade',
+          ],
+        },
+      ],
+    },
+    {
+      draft:
+        'Nina, as I already said, the reset email can take up to 10 minutes. You need to understand that we send thousands a day.',
+      channel: 'chat',
+      findings: [
+        {
+          actual: 'as I already said',
+          message: '“as I already said” sounds passive-aggressive',
+          outputs: [
+            'Nina, the reset email can take up to 10 minutes. You need to understand that we send thousands a day.',
+          ],
+        },
+        {
+          actual: 'You need to understand that',
+          outputs: ['Nina, as I already said, the reset email can take up to 10 minutes. We send thousands a day.'],
+        },
+      ],
+    },
+    {
+      draft: '😤 Please calm down. We will look into it once you give me the date.',
+      channel: 'chat',
+      findings: [
+        {
+          actual: 'Please calm down',
+          start: 3,
+          end: 19,
+          message: /escalates/,
+          outputs: ['😤 We will look into it once you give me the date.'],
+        },
+      ],
+    },
+    {
+      draft:
+        'Paul,\n\nPer my last email, your contract ends 30 days after notice. Obviously this means April is payable.\n\nKen',
+      findings: [
+        {
+          actual: 'Per my last email',
+          outputs: ['Paul,\n\nYour contract ends 30 days after notice. Obviously this means April is payable.\n\nKen'],
+        },
+        {
+          actual: 'Obviously',
+          message: /condescending/,
+          outputs: [
+            'Paul,\n\nPer my last email, your contract ends 30 days after notice. This means April is payable.\n\nKen',
+          ],
+        },
+      ],
+    },
+    {
+      draft:
+        'hi jo, like i said yesterday refunds take 14 days, if you’d read the confirmation email you’d know that. thanks',
+      channel: 'chat',
+      findings: [
+        {
+          actual: 'like i said yesterday',
+          outputs: ['hi jo, Refunds take 14 days, if you’d read the confirmation email you’d know that. thanks'],
+        },
+        { actual: 'if you’d read' },
+      ],
+    },
+    {
+      draft: 'Your account was suspended because you failed to update your payment details.',
+      findings: [{ actual: 'you failed to', outputs: [''] }],
+    },
+    {
+      draft: 'Hi Pete, I hear you. Our agents are all trained to a high standard. Thanks for the feedback.',
+      channel: 'chat',
+      findings: [
+        {
+          actual: 'Our agents are all trained',
+          message: /defends the company/,
+          outputs: ['Hi Pete, I hear you. Thanks for the feedback.'],
+        },
+      ],
+    },
+    {
+      draft: 'Did you even read the instructions? The issue is on your end.',
+      findings: [{ actual: 'Did you even read' }, { actual: 'issue is on your end' }],
+    },
+  ],
+});
