@@ -15,8 +15,10 @@
 //     `.gmail_signature`, `[data-smartmail="gmail_signature"]`, trimmed-content toggles `.yj6qo`,
 //     `.ajR` and hidden trimmed text `.adL`, quoted-text colouring `.im`: Gmail's own sent-mail markup
 //     and best knowledge of the web UI.
-//   - compose recipients: chips with `[email]` (+ `name`) attributes (`span.vN`, older UI) or
-//     `[data-hovercard-id]` (+ `data-name`) (newer UI); hidden `input[name="to"]`: best knowledge.
+//   - compose recipients: newer UI chips `div[role="option"][data-hovercard-id]` (the address; public
+//     Gmail tracking/CRM extensions read it), `.afV [email]`, `.aoD.hl [email]`; older UI
+//     `div[name="to"] .vT .vN`, `span.vN[name]` / `span.vN[email]` (the name is the chip text or a
+//     `data-name`/`name` attribute); the hidden `input[name="to"]` ("Name <address>"): best knowledge.
 
 export const HOSTS = [/^mail\.google\.com$/];
 
@@ -36,7 +38,14 @@ export const COMPOSE_BOUNDARY = ['[role="dialog"]', '.AD', '.ip'];
 export const POPUP_COMPOSE = ['[role="dialog"]', '.AD'];
 
 /** Compose window: the To field's recipient chips (first one = the person we answer). */
-export const TO_RECIPIENTS = ['[data-hovercard-id][data-name]', 'span.vN[email]', '.vR [email]', '[email][name]'];
+export const TO_RECIPIENTS = [
+  '[role="option"][data-hovercard-id]',
+  '.afV[data-hovercard-id]',
+  '.afV [email]',
+  'span.vN[email]',
+  '.vR [email]',
+  '[email][name]',
+];
 /** Compose window: hidden input holding "Name <address>" for each To recipient. */
 export const TO_INPUT = 'input[name="to"]';
 
