@@ -1,0 +1,103 @@
+import rule from '../../rules/passive-evasion';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // Good news and neutral facts in the passive are fine.
+    'Your parcel has been delivered, and your refund has been processed today.',
+    "You haven't been charged for the cancelled month.",
+    // Who is named.
+    'Your account was suspended by our fraud team while they check a payment.',
+    'You were charged £5 by your bank for the transfer.',
+    // Why is given, in the sentence or the next one.
+    'Your order was cancelled because the payment did not go through.',
+    'Your account has been restricted. This is because we could not verify your address.',
+    'Your flight was delayed due to the storm, and we have rebooked you on the 14:05.',
+    // What the customer asked for.
+    {
+      draft: 'Your order 44019 has been cancelled, and the refund is on its way.',
+      customer: 'Please cancel my order 44019.',
+    },
+    // Acknowledging the customer's experience in an apology.
+    "I'm really sorry you've been cut off three times while trying to cancel.",
+    // Their card issuer's decision, not ours; a deadline "by Friday" is not an agent.
+    'Your card was declined, so please try another card. The refund will be processed by Friday.',
+  ],
+  invalid: [
+    {
+      draft:
+        'Hi Lou,\n\nThanks for getting in touch about order HD-3310. The refund has been declined.\n\nKind regards,\nReturns Team',
+      findings: [
+        {
+          actual: 'The refund has been declined',
+          message: /doesn't say who did it or why/,
+          outputs: [
+            'Hi Lou,\n\nThanks for getting in touch about order HD-3310. We have declined the refund.\n\nKind regards,\nReturns Team',
+          ],
+        },
+      ],
+    },
+    {
+      channel: 'chat',
+      draft: '🙂 Hi Zac, thanks for getting in touch. Your order 44019 was cancelled. Anything else?',
+      customer: 'Why has my order been cancelled?? I did not do anything.',
+      findings: [
+        {
+          actual: 'Your order 44019 was cancelled',
+          start: 40,
+          outputs: ['🙂 Hi Zac, thanks for getting in touch. We cancelled your order 44019. Anything else?'],
+        },
+      ],
+    },
+    {
+      channel: 'chat',
+      draft: "Let me look. Yes, the cancellation wasn't processed. I've refunded both months today.",
+      findings: [
+        {
+          actual: "the cancellation wasn't processed",
+          message: /hides who failed/,
+          outputs: ["Let me look. Yes, we didn't process the cancellation. I've refunded both months today."],
+        },
+      ],
+    },
+    {
+      draft: 'We acknowledge that mistakes were made with the delivery of order BD-1120.',
+      findings: [
+        {
+          actual: 'mistakes were made',
+          outputs: ['We acknowledge that we made a mistake with the delivery of order BD-1120.'],
+        },
+      ],
+    },
+    {
+      draft:
+        'Following a review, it has been determined that the damage falls outside the cover because accidental damage is excluded.',
+      findings: [
+        {
+          actual: 'it has been determined',
+          message: /hides who decided/,
+          outputs: [
+            'Following a review, we have determined that the damage falls outside the cover because accidental damage is excluded.',
+          ],
+        },
+      ],
+    },
+    {
+      channel: 'chat',
+      draft: 'Hi Nora, a decision was taken to move some guests to standard rooms this week.',
+      findings: [{ actual: 'a decision was taken', message: /who decided/, outputs: [] }],
+    },
+    {
+      draft: 'Your account has been restricted. These measures were put in place in accordance with our policies.',
+      findings: [
+        {
+          actual: 'Your account has been restricted',
+          outputs: [
+            'We have restricted your account. These measures were put in place in accordance with our policies.',
+          ],
+        },
+        { actual: 'These measures were put in place' },
+      ],
+    },
+  ],
+});
