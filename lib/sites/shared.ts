@@ -175,15 +175,16 @@ function computed(el: Element): CSSStyleDeclaration | null {
 }
 
 /**
- * Not hidden by the page: no `hidden` attribute, `display: none` or `visibility: hidden` on it or an
- * ancestor (crossing shadow roots). Layout-free on purpose: inactive helpdesk panes are hidden with
+ * Not hidden by the page: no `hidden` or `inert` attribute, `display: none` or `visibility: hidden`
+ * on it or an ancestor (crossing shadow roots). `aria-hidden` is not enough: apps set it on the whole
+ * background while a dialog is open. Layout-free on purpose: inactive helpdesk panes are hidden with
  * CSS, and this also runs in happy-dom tests.
  */
 export function isShown(el: Element): boolean {
   if (!el.isConnected) return false;
   let node: Element | null = el;
   while (node) {
-    if (node.hasAttribute('hidden')) return false;
+    if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
     const style = (node as HTMLElement).style;
     if (style?.display === 'none' || style?.visibility === 'hidden') return false;
     const cs = computed(node);

@@ -87,4 +87,11 @@ describe('generic adapter', () => {
     expect(adapter.composerFor!(caption)?.id).toBe('rich-editor');
     expect(adapter.findComposers(document).map((e) => e.id)).toEqual(['reply', 'rich-editor']);
   });
+
+  it('does not coach a field in an inert region, but does behind aria-hidden (a dialog is open)', () => {
+    byId('reply-form').setAttribute('aria-hidden', 'true');
+    expect(adapter.isCoached(byId('reply'))).toBe(true);
+    byId('reply-form').setAttribute('inert', '');
+    expect(adapter.isCoached(byId('reply'))).toBe(false);
+  });
 });
