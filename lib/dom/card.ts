@@ -122,7 +122,7 @@ export class Card {
       const hint = doc.createElement('p');
       hint.className = 'hint';
       hint.textContent = 'No automatic fix: edit the highlighted words yourself.';
-      this.el.insertBefore(hint, note);
+      this.el.insertBefore(hint, actions);
     }
     this.el.setAttribute('aria-labelledby', title.id);
     this.el.setAttribute('aria-describedby', `${message.id} ${why.id}`);

@@ -1,5 +1,6 @@
 // Start Reply Coach in a page: the entrypoints call this with their site's adapter.
 
+import { loadState, watchState, type ResolvedState } from '../storage';
 import type { SiteAdapter } from '../sites/types';
 import { fallbackAdapter } from './fallback-adapter';
 import { Runtime, type RuntimeOptions } from './runtime';
@@ -8,14 +9,26 @@ export { Runtime, type RuntimeOptions } from './runtime';
 export { fallbackAdapter } from './fallback-adapter';
 
 /**
- * Start coaching with `adapter` (or the generic fallback). Returns the runtime; `stop()` removes every
- * listener, observer, highlight and element it added.
+ * Start coaching with `adapter` (or the generic fallback). Settings and the send-gate mode come from
+ * extension storage (team pack < agent preferences < policy) and follow its changes. Returns the
+ * runtime; `stop()` removes every listener, observer, highlight and element it added.
  */
 export function startReplyCoach(adapter: SiteAdapter | undefined, options: Partial<RuntimeOptions> = {}): Runtime {
   const rt = new Runtime(adapter ?? fallbackAdapter, options).start();
-  // One running instance per page: a re-injected script (extension reload) replaces the old one.
+  // One running instance per page and world: a second start replaces the first.
   const g = globalThis as { __replyCoach?: Runtime };
   if (g.__replyCoach && g.__replyCoach !== rt) g.__replyCoach.stop();
   g.__replyCoach = rt;
+  if (rt.options.messaging) {
+    const apply = (s: ResolvedState) => rt.configure({ settings: s.settings, sendGate: s.sendGate });
+    loadState()
+      .then(apply)
+      .catch(() => undefined);
+    try {
+      rt.onStop(watchState(apply));
+    } catch {
+      /* no storage (tests) */
+    }
+  }
   return rt;
 }

@@ -45,6 +45,7 @@ export class Runtime {
   private gateOpen = false;
   private unlisten: (() => void) | null = null;
   private readonly winListeners: [string, EventListener, boolean][] = [];
+  private readonly stopHooks: (() => void)[] = [];
 
   constructor(
     readonly adapter: SiteAdapter,
@@ -90,6 +91,19 @@ export class Runtime {
     const win = this.doc.defaultView ?? window;
     win.addEventListener(type, fn, true);
     this.winListeners.push([type, fn, true]);
+  }
+
+  /** New settings (team pack, agent preferences, policy) or send-gate mode: re-check every composer. */
+  configure(next: { settings?: Settings; sendGate?: SendGateMode }): void {
+    if (this.stopped) return;
+    if (next.settings) this.options.settings = next.settings;
+    if (next.sendGate) this.options.sendGate = next.sendGate;
+    if (next.settings) for (const ctrl of this.controllers.values()) if (ctrl.coached) ctrl.analyzeNow();
+  }
+
+  /** Called on stop (e.g. a storage watcher's unsubscribe). */
+  onStop(fn: () => void): void {
+    this.stopHooks.push(fn);
   }
 
   /** True (and everything stopped) when the extension went away under us. */
@@ -299,6 +313,12 @@ export class Runtime {
     } catch {
       /* the context is gone */
     }
+    for (const fn of this.stopHooks.splice(0))
+      try {
+        fn();
+      } catch {
+        /* the context is gone */
+      }
     for (const ctrl of this.controllers.values()) ctrl.destroy();
     this.controllers.clear();
     this.host?.destroy();

@@ -1,0 +1,263 @@
+// Page-level behaviour: highlights stay on their words when a long draft scrolls (composer and window),
+// internal notes are not coached, the send gate (warn and block), reports reach the extension, and the
+// extension makes no network request.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  CARD,
+  EDITABLE,
+  cardText,
+  highlightBox,
+  highlightTexts,
+  hoverHighlight,
+  launch,
+  openFixture,
+  screenshot,
+  typeDraft,
+  waitForHighlight,
+  waitForModel,
+  type Session,
+} from './harness';
+
+const PLACEHOLDER = '{{ticket.requester.first_name}}';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  const stray = session?.strayRequests() ?? [];
+  await session?.close();
+  expect(stray, 'requests to non-fixture hosts').toEqual([]);
+});
+
+/** A long draft typed fast (insertText per line, real Enter between): the placeholder on line 18 of 36. */
+async function typeLongDraft(page: Page, selector: string): Promise<string[]> {
+  const lines = Array.from(
+    { length: 36 },
+    (_, i) =>
+    i === 17 ? `Line ${i + 1}: thanks again ${PLACEHOLDER} for your patience.` : `Line ${i + 1}: we checked the warehouse records for your parcel.`, // prettier-ignore
+  );
+  await page.click(selector);
+  for (let i = 0; i < lines.length; i++) {
+    if (i) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(lines[i]!);
+  }
+  return lines;
+}
+
+/** The text under a viewport point, from the browser's own hit testing (independent of Reply Coach). */
+async function textAt(page: Page, x: number, y: number): Promise<string> {
+  return page.evaluate(
+    ({ x, y }) => {
+      const r = document.caretRangeFromPoint(x, y);
+      if (!r || r.startContainer.nodeType !== Node.TEXT_NODE) return '';
+      return (r.startContainer as Text).data;
+    },
+    { x, y },
+  );
+}
+
+describe('long drafts', () => {
+  it('contenteditable (ProseMirror): the highlight stays on the placeholder when the composer and the window scroll', async () => {
+    const page = await openFixture(session, 'prosemirror');
+    await typeLongDraft(page, EDITABLE.prosemirror);
+    await waitForHighlight(page, PLACEHOLDER);
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '1500px'; // let the window scroll too
+    });
+    let checked = 0;
+    for (const [composerTop, windowTop] of [
+      [0, 0],
+      [260, 0],
+      [330, 120],
+      [400, 60],
+    ] as const) {
+      await page.evaluate(
+        ({ composerTop, windowTop }) => {
+          document.querySelector('#composer')!.scrollTop = composerTop;
+          window.scrollTo(0, windowTop);
+        },
+        { composerTop, windowTop },
+      );
+      const box = await highlightBox(page, PLACEHOLDER);
+      const clip = await page.evaluate(() => {
+        const r = document.querySelector('#composer')!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+      if (!box || box.y + box.height <= clip.top || box.y >= clip.bottom) continue; // scrolled out of view
+      // The browser's hit test at the highlight's centre lands in the placeholder's text.
+      expect(await textAt(page, box.x + box.width / 2, box.y + box.height / 2)).toContain(PLACEHOLDER);
+      await hoverHighlight(page, PLACEHOLDER);
+      expect(await cardText(page)).toContain(PLACEHOLDER);
+      await page.mouse.move(5, 5);
+      await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+      checked++;
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
+    await page.evaluate(() => {
+      document.querySelector('#composer')!.scrollTop = 330;
+    });
+    await hoverHighlight(page, PLACEHOLDER);
+    await screenshot(page, 'prosemirror-long-scrolled');
+    await page.close();
+  });
+
+  it('textarea: the mirror follows the textarea scroll and the window scroll', async () => {
+    const page = await openFixture(session, 'textarea');
+    const lines = await typeLongDraft(page, EDITABLE.textarea);
+    await waitForModel(page, lines.join('\n'));
+    await waitForHighlight(page, PLACEHOLDER);
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '1500px';
+    });
+    const state = async () =>
+      page.evaluate((ph) => {
+        const ta = document.querySelector('textarea')!;
+        const mirror = document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.mirror') as HTMLElement;
+        const mark = [...mirror.querySelectorAll('mark')].find((m) => m.textContent === ph)!;
+        const r = mark.getBoundingClientRect();
+        const t = ta.getBoundingClientRect();
+        return {
+          markTop: r.top,
+          taTop: t.top,
+          taBottom: t.bottom,
+          mirrorScroll: mirror.scrollTop,
+          taScroll: ta.scrollTop,
+        };
+      }, PLACEHOLDER);
+    await page.evaluate(() => {
+      document.querySelector('textarea')!.scrollTop = 200;
+    });
+    await page.waitForFunction(() => {
+      const m = document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.mirror') as HTMLElement;
+      return m.scrollTop === document.querySelector('textarea')!.scrollTop;
+    });
+    const a = await state();
+    await page.evaluate(() => {
+      document.querySelector('textarea')!.scrollTop = 260;
+      window.scrollTo(0, 90);
+    });
+    await page.waitForFunction(() => {
+      const m = document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.mirror') as HTMLElement;
+      return m.scrollTop === document.querySelector('textarea')!.scrollTop && m.getBoundingClientRect().top === document.querySelector('textarea')!.getBoundingClientRect().top; // prettier-ignore
+    });
+    const b = await state();
+    const scrolled = b.taScroll - a.taScroll; // may be less than 60 at the end of the text
+    expect(b.mirrorScroll).toBe(b.taScroll);
+    expect(b.markTop).toBeCloseTo(a.markTop - scrolled - 90, 0);
+    expect(b.markTop).toBeGreaterThanOrEqual(b.taTop);
+    expect(b.markTop).toBeLessThan(b.taBottom);
+    await hoverHighlight(page, PLACEHOLDER);
+    expect(await cardText(page)).toContain(PLACEHOLDER);
+    await screenshot(page, 'textarea-long-scrolled');
+    await page.close();
+  });
+});
+
+describe('Zendesk-like ticket', () => {
+  it('an internal note is not coached; switching to a public reply coaches it', async () => {
+    const page = await openFixture(session, 'zendesk');
+    await page.click('#switch-to-note'); // → Internal note
+    await typeDraft(page, 'zendesk', [`Note: customer ${PLACEHOLDER} called, refund approved.`]);
+    // Sending a note is not gated (the gate analyses synchronously: it would have seen the placeholder).
+    await page.click('[data-test-id="submit_button-button"]');
+    await page.waitForFunction(() => (window as unknown as { fixture: { sent: number } }).fixture.sent === 1);
+    expect(await page.locator('reply-coach-ui [role="alertdialog"]').count()).toBe(0);
+    expect(await highlightTexts(page, 'error')).toEqual([]);
+    await page.click('#switch-to-note'); // → public reply
+    await waitForHighlight(page, PLACEHOLDER);
+    await page.click('#switch-to-note'); // → note again: highlights go
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reply-coach-error');
+      return !h || h.size === 0;
+    });
+    await page.close();
+  });
+
+  it('send gate (warn): the dialog names the placeholder; Fix opens its card; Send anyway sends; Ctrl+Enter is gated too', async () => {
+    const page = await openFixture(session, 'zendesk');
+    const sent = () => page.evaluate(() => (window as unknown as { fixture: { sent: number } }).fixture.sent);
+    await typeDraft(page, 'zendesk', [`Hi ${PLACEHOLDER},`, 'Your replacement ships today.', 'Best regards,', 'Sam']);
+    const dialog = page.locator('reply-coach-ui [role="alertdialog"]');
+
+    await page.click('[data-test-id="submit_button-button"]');
+    await dialog.waitFor();
+    expect(await dialog.getAttribute('aria-modal')).toBe('true');
+    expect(await dialog.textContent()).toContain(PLACEHOLDER);
+    expect(await sent()).toBe(0);
+    await screenshot(page, 'zendesk-send-gate');
+    await dialog.locator('button[data-choice="fix"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator(`${CARD}:not([hidden])`).waitFor();
+    expect(await cardText(page)).toContain(PLACEHOLDER);
+    await page.keyboard.press('Escape');
+
+    await page.click('[data-test-id="submit_button-button"]');
+    await dialog.waitFor();
+    await dialog.locator('button[data-choice="send"]').click();
+    await page.waitForFunction(() => (window as unknown as { fixture: { sent: number } }).fixture.sent === 1);
+
+    await page.click(EDITABLE.zendesk);
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape'); // keep editing
+    await dialog.waitFor({ state: 'detached' });
+    expect(await sent()).toBe(1);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.ck-editor__editable'))).toBe(true);
+
+    // Fix it, then Ctrl+Enter sends without a dialog.
+    await hoverHighlight(page, PLACEHOLDER);
+    await page.locator(`${CARD} button[data-fix="0"]`).click();
+    await waitForModel(page, 'Hi Dana,\nYour replacement ships today.\nBest regards,\nSam');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => (window as unknown as { fixture: { sent: number } }).fixture.sent === 2);
+    expect(await dialog.count()).toBe(0);
+    await page.close();
+  });
+
+  it('send gate (block, from storage): no "Send anyway"', async () => {
+    await session.serviceWorker.evaluate(
+      () =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ sendGate: 'block' }), // prettier-ignore
+    );
+    try {
+      const page = await openFixture(session, 'zendesk');
+      await typeDraft(page, 'zendesk', [`Hi ${PLACEHOLDER}, your replacement ships today.`]);
+      await page.click('[data-test-id="submit_button-button"]');
+      const dialog = page.locator('reply-coach-ui [role="alertdialog"]');
+      await dialog.waitFor();
+      expect(await dialog.locator('button[data-choice="send"]').count()).toBe(0);
+      expect(await dialog.locator('button[data-choice="fix"]').count()).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { fixture: { sent: number } }).fixture.sent)).toBe(0);
+      await page.close();
+    } finally {
+      await session.serviceWorker.evaluate(
+        () =>
+        (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('sendGate'), // prettier-ignore
+      );
+    }
+  });
+
+  it('the report reaches the extension (background keeps it for the side panel)', async () => {
+    const page = await openFixture(session, 'zendesk');
+    await typeDraft(page, 'zendesk', [`Hi ${PLACEHOLDER},`]);
+    await waitForHighlight(page, PLACEHOLDER);
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    // Ask for every tab's report (tab URLs are hidden without the "tabs" permission): one answers.
+    const updates = await panel.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome; // prettier-ignore
+      const tabs = await c.tabs.query({});
+      const all = await Promise.all(tabs.map((t) => c.runtime.sendMessage({ type: 'report:get', payload: { tabId: t.id } }))); // prettier-ignore
+      return all.filter(Boolean);
+    });
+    expect(updates).toHaveLength(1);
+    const update = updates[0];
+    const u = update as { site: string; report: { findings: { ruleId: string; actual: string }[] } };
+    expect(u.site).toBe('zendesk');
+    expect(u.report.findings.some((f) => f.ruleId === 'placeholder' && f.actual === PLACEHOLDER)).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+});
