@@ -1,18 +1,103 @@
+import type { RuleContext } from '../lib/engine/context';
+import { paragraphBreak } from '../lib/engine/helpers';
 import type { Rule } from '../lib/engine/types';
+import data from './data/missing-greeting.json';
 
-// TODO(stub): not implemented yet — being written.
+// No greeting, or a form-letter greeting ("Dear Customer", "Dear Sir/Madam", "Dear valued customer") when
+// we know the customer's name. Email always opens with a greeting; in chat a reply greets when it opens the
+// conversation too, but quick follow-up lines (a few words) don't need one.
+
+const GENERIC = data.generic.map((p) => new RegExp(p, 'iu'));
+const CUSTOMER_GREETS = new RegExp(data.customerGreets, 'iu');
+const LEADING = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}])*/u;
+
+function knownName(ctx: RuleContext): string | null {
+  const n = ctx.input.customerName?.trim();
+  if (!n || /[{}[\]<>%]/.test(n)) return null;
+  return n.split(/\s+/)[0] ?? null;
+}
+
+/** The first line of the agent's own text, with its offset (after any leading emoji). */
+function firstLine(ctx: RuleContext): { start: number; lineStart: number; text: string } | null {
+  const line = ctx.text.lines.find((l) => l.text.trim() !== '' && !ctx.text.overlapsNotOwn(l.start, l.end));
+  if (!line) return null;
+  const lead = LEADING.exec(line.text)![0].length;
+  const indent = line.text.length - line.text.trimStart().length;
+  return { start: line.start + lead, lineStart: line.start + indent, text: line.text.slice(lead) };
+}
+
 const rule: Rule = {
   meta: {
     id: 'missing-greeting',
-    title: 'missing-greeting',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
-    defaultSeverity: 'warning',
-    example: 'TODO',
+    title: 'No personal greeting',
+    description:
+      'Flags a reply with no greeting, or a form-letter one (“Dear Customer”, “Dear Sir/Madam”) when the customer’s name is known.',
+    rationale:
+      'Listen / Hear: greeting the customer by name shows a person read their message; “Dear valued customer” after they signed their name reads as a template and undoes the personal tone of everything after it.',
+    step: 'listen',
+    defaultSeverity: 'suggestion',
+    example: 'Dear Customer,\n\nThank you for contacting us about the buzzing noise from your new fridge.',
     english: true,
+    options: {
+      chatMinWords: {
+        type: 'number',
+        default: 8,
+        description: 'Chat replies shorter than this many words are follow-up lines and need no greeting.',
+      },
+    },
   },
-  check() {},
+  check(ctx) {
+    const first = firstLine(ctx);
+    if (!first) return;
+    const name = knownName(ctx);
+    const chat = ctx.channel !== 'email';
+
+    // A form-letter greeting when we know who they are.
+    for (const re of GENERIC) {
+      const m = re.exec(first.text);
+      if (!m) continue;
+      if (!name || /[{}[\]<>%]/.test(first.text.slice(0, m[0].length + 20))) return;
+      const start = first.start;
+      const end = start + m[0].length;
+      const word = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.exec(m[0])?.[1];
+      const salutation = chat ? 'Hi' : word && !/^to\b/i.test(m[0]) ? word : 'Dear';
+      const replacement = `${salutation} ${name}`;
+      ctx.report({
+        start,
+        end,
+        message: `“${m[0]}” reads as a form letter: greet ${name} by name (“${replacement}”).`,
+        fixes: [{ label: `Replace with “${replacement}”`, edits: [{ start, end, text: replacement }], safe: true }],
+        expected: [replacement],
+      });
+      return;
+    }
+
+    if (ctx.text.greeting) return;
+    // Addressed by name already ("Paul," / "Nina, as I said…"): curt, but a greeting of sorts.
+    if (name && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[,!]`, 'iu').test(first.text)) return;
+    if (chat) {
+      const min = typeof ctx.options.chatMinWords === 'number' ? ctx.options.chatMinWords : 8;
+      // A quick follow-up line mid-conversation needs no greeting — unless the customer just greeted us.
+      const customerGreeted = !!ctx.customer && CUSTOMER_GREETS.test(ctx.customer.text);
+      if (ctx.text.wordCount < min && !customerGreeted) return;
+    }
+
+    const at = first.lineStart;
+    let text: string;
+    if (chat) text = name ? `Hi ${name}! ` : 'Hi there! ';
+    else {
+      const br = paragraphBreak(ctx);
+      text = `${name ? `Hi ${name}` : 'Hello'},${br === ' ' ? '\n\n' : br}`;
+    }
+    ctx.report({
+      start: at,
+      end: at,
+      message: name
+        ? `The reply doesn’t greet the customer: open with their name (“Hi ${name}”).`
+        : `The reply doesn’t greet the customer: open with a greeting (“${chat ? 'Hi there' : 'Hello'}”).`,
+      fixes: [{ label: `Add “${text.trim()}”`, edits: [{ start: at, end: at, text }], safe: true }],
+    });
+  },
 };
 
 export default rule;

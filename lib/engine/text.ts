@@ -66,6 +66,10 @@ const SIGNATURE_DELIMITER = /^-- ?$/m;
 const SALUTATION =
   /^(?:(?:hi|hello|hey|hiya|dear|greetings|howdy|good (?:morning|afternoon|evening|day))(?: there)?|morning|afternoon|evening)\b/i;
 
+/** Words that address a role, not a person: "Dear Customer" has no name in it. */
+const GENERIC_ADDRESS =
+  /^(?:(?:valued |dear |loyal )?(?:customers?|clients?|members?|users?|guests?|shoppers?|subscribers?|patrons?|account ?holders?|policy ?holders?|sirs?|madam|sir or madam|team|all|everyone|friends?|colleagues?|support|customer services?)|there)$/i;
+
 const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}])*/u;
 
 const VALEDICTION =
@@ -138,7 +142,8 @@ function detectGreeting(draft: string, lines: Line[]): Greeting | null {
     .slice(m[0].length, gEnd)
     .replace(/[,!.:—–-]+$/, '')
     .trim();
-  const name = nameText && /^[\p{Lu}][\p{L}'’. -]{0,40}$/u.test(nameText) ? nameText : null;
+  const name =
+    nameText && /^[\p{Lu}][\p{L}'’. -]{0,40}$/u.test(nameText) && !GENERIC_ADDRESS.test(nameText) ? nameText : null;
   const start = first.start + lead;
   return {
     start,

@@ -17,6 +17,13 @@ describe('greeting detection', () => {
     expect(t.sentences.find((s) => s.region === 'body')?.text).toBe('Your order ships today.');
   });
 
+  it('reads no name in a form-letter greeting', () => {
+    expect(analyzeText('Dear Customer,\n\nThanks.').greeting?.name).toBeNull();
+    expect(analyzeText('Dear Valued Customer,\n\nThanks.').greeting?.name).toBeNull();
+    expect(analyzeText('Hi All,\n\nThanks.').greeting?.name).toBeNull();
+    expect(analyzeText('Dear Mrs Patel,\n\nThanks.').greeting?.name).toBe('Mrs Patel');
+  });
+
   it('finds no greeting when the draft starts with the answer', () => {
     expect(analyzeText('🙂 Your order ships today.').greeting).toBeNull();
   });

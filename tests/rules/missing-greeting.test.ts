@@ -1,0 +1,117 @@
+import rule from '../../rules/missing-greeting';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    { draft: 'Hi Jan,\n\nYour order ships today.\n\nKind regards,\nSam', customerName: 'Jan' },
+    { draft: '👋 Hi Jan, your order ships today and arrives on Friday.', customerName: 'Jan', channel: 'chat' },
+    { draft: 'Good morning Tom,\n\nYour policy is cancelled from 30 April.', customerName: 'Tom Whitaker' },
+    // With no name known, "Dear Customer" or "Hello" is the best we can do.
+    'Dear Customer,\n\nThank you for contacting Harbour Bank. One of our team will reply by 5pm tomorrow.',
+    'Hello,\n\nThank you for your message about your account.',
+    'Hi all,\n\nThanks for your enquiry about the beanbags.',
+    {
+      draft: 'Dear Mrs Patel,\n\nThank you for your email.',
+      customer: 'Your engineer left muddy footprints. - Mrs J. Patel',
+    },
+    // Addressed by name already.
+    { draft: 'Paul,\n\nYour contract ends 30 days after we receive your notice.', customerName: 'Paul' },
+    // A quick chat follow-up line.
+    { draft: 'Sure, one moment while I check.', channel: 'chat', customerName: 'Noah' },
+    // An unfilled name placeholder is the placeholder rule's business.
+    { draft: 'Dear {{ticket.requester.first_name}},\n\nYour order ships today.', customerName: 'Emma' },
+    // "Customer" as a word in the first line is not a greeting problem when one is there.
+    { draft: 'Hi Gareth,\n\nDear customers like you keep us going: thank you!', customerName: 'Gareth' },
+  ],
+  invalid: [
+    {
+      draft: 'The driver left your parcel with number 14 at 3:12pm yesterday.\n\nKind regards,\nLou',
+      customerName: 'Claire',
+      findings: [
+        {
+          actual: '',
+          start: 0,
+          end: 0,
+          message: '“Hi Claire”',
+          outputs: [
+            'Hi Claire,\n\nThe driver left your parcel with number 14 at 3:12pm yesterday.\n\nKind regards,\nLou',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'chat: greet by name on the same line',
+      draft: 'Order 20981 is ready to collect from our Reading store from 2pm today.',
+      channel: 'chat',
+      customerName: 'Noah',
+      customer: 'Hi, is my click and collect order ready? Order 20981',
+      findings: [
+        { actual: '', outputs: ['Hi Noah! Order 20981 is ready to collect from our Reading store from 2pm today.'] },
+      ],
+    },
+    {
+      name: 'chat with no name known',
+      draft: 'Please calm down. We can’t look into anything while you’re shouting. What’s the transaction date?',
+      channel: 'chat',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            'Hi there! Please calm down. We can’t look into anything while you’re shouting. What’s the transaction date?',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a leading emoji: the greeting goes before it',
+      draft: '🙂 Your order ships today and arrives on Friday.',
+      customerName: 'Jan Novak',
+      findings: [
+        { actual: '', start: 0, end: 0, outputs: ['Hi Jan,\n\n🙂 Your order ships today and arrives on Friday.'] },
+      ],
+    },
+    {
+      draft:
+        'Dear Sir/Madam,\n\nI’ve cancelled the renewal of policy HI-44010.\n\nYours faithfully,\nHarbour Insurance',
+      customerName: 'Tom Whitaker',
+      findings: [
+        {
+          actual: 'Dear Sir/Madam',
+          start: 0,
+          end: 14,
+          message: /form letter: greet Tom by name/,
+          outputs: [
+            'Dear Tom,\n\nI’ve cancelled the renewal of policy HI-44010.\n\nYours faithfully,\nHarbour Insurance',
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'Dear valued customer, thank you for contacting us. SPRING10 expired on 31 March.',
+      channel: 'chat',
+      customerName: 'Maya',
+      findings: [
+        {
+          actual: 'Dear valued customer',
+          outputs: ['Hi Maya, thank you for contacting us. SPRING10 expired on 31 March.'],
+        },
+      ],
+    },
+    {
+      draft: '✨ To whom it may concern,\n\nYour fridge engineer is booked for Tuesday.',
+      customerName: 'Gareth',
+      findings: [
+        {
+          actual: 'To whom it may concern',
+          start: 2,
+          outputs: ['✨ Dear Gareth,\n\nYour fridge engineer is booked for Tuesday.'],
+        },
+      ],
+    },
+    {
+      draft: 'Hello customer,\n\nYour refund is on its way.',
+      customerName: 'Ana',
+      findings: [{ actual: 'Hello customer', outputs: ['Hello Ana,\n\nYour refund is on its way.'] }],
+    },
+  ],
+});
