@@ -1,0 +1,98 @@
+import rule from '../../rules/consumer-rights';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // A change-of-mind returns policy stated neutrally.
+    {
+      draft:
+        "Our returns period for items you've changed your mind about is 30 days, so it's outside that window for a refund. What I can offer is store credit.",
+      customer: "I've decided the lamp doesn't suit my living room. Can I return it? It's unused.",
+    },
+    {
+      draft: 'Unfortunately we cannot accept returns on trainers that have been worn outside.',
+      customer: "Can I return the trainers I bought 20 days ago? They're a bit tight.",
+    },
+    // A remedy is offered for the fault.
+    {
+      draft:
+        "As it's faulty, you're entitled to a full refund, and I've emailed you a free returns label. You don't need to contact the manufacturer.",
+      customer: 'My kettle stopped working after three weeks.',
+    },
+    {
+      draft: "We can't offer a refund on this one, but I've arranged a free repair: the engineer visits on Tuesday.",
+      customer: 'My washing machine is 8 months old and it is leaking.',
+    },
+    // No fault anywhere: a policy answer to a policy question.
+    {
+      draft: 'Sale items are non-refundable, so please check the size guide before you order.',
+      customer: 'Do you do refunds on sale items?',
+    },
+    // A policy that already excepts faulty goods.
+    'Sale items are non-refundable unless faulty, and faulty items are always refunded or replaced.',
+    // "No refund is needed": the customer was never charged.
+    {
+      draft: 'No refund is needed, as the payment never went through.',
+      customer: 'The app crashed during checkout. Was I charged?',
+    },
+  ],
+  invalid: [
+    {
+      draft:
+        'Hi Connor,\n\nRefurbished items are sold as seen, so we are unable to offer a refund.\n\nKind regards,\nRob',
+      customer:
+        'I bought a refurbished laptop from you 10 days ago and the screen has started flickering constantly. I would like a refund please.',
+      findings: [
+        {
+          actual: 'sold as seen',
+          message: /faulty.*Consumer Rights Act 2015/,
+          outputs: [
+            "Hi Connor,\n\nAs your laptop is faulty, you're entitled to a refund, repair or replacement, and I'll arrange whichever you prefer.\n\nKind regards,\nRob",
+          ],
+        },
+      ],
+    },
+    {
+      channel: 'chat',
+      draft: '🎧 Once headphones are opened we can’t take them back for hygiene reasons, sorry.',
+      customer: 'The headphones I bought on Saturday only play in the left ear. Can I bring them back?',
+      findings: [
+        {
+          actual: 'can’t take them back',
+          start: 33,
+          outputs: [
+            "🎧 As your headphones are faulty, you're entitled to a refund, repair or replacement, and I'll arrange whichever you prefer.",
+          ],
+        },
+      ],
+    },
+    {
+      draft:
+        "The manufacturer's warranty on this model is 3 months, so it has expired and there's nothing we can do. You may wish to contact the manufacturer directly.",
+      customer: "My washing machine is only 4 months old and it's leaking water all over the floor.",
+      findings: [{ actual: "there's nothing we can do" }, { actual: 'contact the manufacturer directly' }],
+    },
+    {
+      draft: 'Large furniture items can’t be returned once delivered and assembled.',
+      customer: 'The dining table is clearly pine veneer, not solid oak as your website says. I want to return it.',
+      findings: [{ actual: 'can’t be returned', message: /not as described/ }],
+    },
+    {
+      channel: 'chat',
+      draft:
+        "You're outside our 30-day returns window, so we can't help with this one. You could try a local phone repair shop.",
+      customer: "My phone from you is 5 months old and now won't charge at all.",
+      findings: [{ actual: 'outside our 30-day returns window' }, { actual: 'try a local phone repair shop' }],
+    },
+    {
+      name: 'the fault is stated in the draft when the customer message is unknown',
+      draft: "I'm sorry the toaster stopped working after a week. We don't accept returns on sale items.",
+      findings: [{ actual: "don't accept returns" }],
+    },
+    {
+      draft: 'Thanks for getting in touch about order HD-3310. The refund has been declined.',
+      customer: 'I returned a faulty hairdryer 2 weeks ago. Where is my refund?',
+      findings: [{ actual: 'refund has been declined' }],
+    },
+  ],
+});
