@@ -2,27 +2,12 @@
 // fixture pages *as* the real helpdesk hosts with routing (so the production manifest's matches apply
 // and nothing leaves the machine), record every request, and read highlights, cards and models.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { FIXTURE_HOSTS, FIXTURE_URLS, ROOT, launchWithExtension, type FixtureName } from '../../lib/cli/demo/browser';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXT_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
+export { FIXTURE_URLS, type FixtureName } from '../../lib/cli/demo/browser';
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
-
-export type FixtureName = 'zendesk' | 'gmail' | 'prosemirror' | 'quill' | 'lexical' | 'textarea';
-
-/** Each fixture at a URL of the helpdesk its editor stands in for. */
-export const FIXTURE_URLS: Record<FixtureName, string> = {
-  zendesk: 'https://acme.zendesk.com/agent/tickets/1042',
-  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvs',
-  prosemirror: 'https://app.frontapp.com/open/cnv_1042',
-  quill: 'https://secure.helpscout.net/conversation/1042/',
-  lexical: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/1042',
-  textarea: 'https://acme.freshdesk.com/a/tickets/1042',
-};
-export const FIXTURE_HOSTS = new Set(Object.values(FIXTURE_URLS).map((u) => new URL(u).host));
 
 export interface RecordedRequest {
   url: string;
@@ -34,68 +19,26 @@ export interface Session {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** Every request any page, frame or worker of the browser made (extension contexts included). */
   requests: RecordedRequest[];
   /** Requests to hosts that are not fixtures (each one would have left the machine). */
   strayRequests(): RecordedRequest[];
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.html': 'text/html',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
 export async function launch(): Promise<Session> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: false,
-    viewport: { width: 1100, height: 820 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const launched = await launchWithExtension({ headless: true });
+  const { context } = launched;
   const requests: RecordedRequest[] = [];
   context.on('request', (r) => {
     let frameUrl = '';
     try {
       frameUrl = r.frame().url();
     } catch {
-      frameUrl = '';
+      frameUrl = ''; // service worker requests have no frame
     }
     requests.push({ url: r.url(), fromServiceWorker: !!r.serviceWorker(), frameUrl });
   });
-  // Anything not a fixture host is refused (and shows up in strayRequests()).
-  await context.route(
-    (url) => /^https?:$/.test(url.protocol) && !FIXTURE_HOSTS.has(url.host),
-    (route) => route.abort('blockedbyclient'),
-  );
-  for (const [name, url] of Object.entries(FIXTURE_URLS)) {
-    const origin = new URL(url).origin;
-    await context.route(`${origin}/**`, (route) => {
-      const u = new URL(route.request().url());
-      if (u.pathname.startsWith('/__fixture/')) {
-        const file = path.join(FIXTURES, 'build', path.basename(u.pathname));
-        if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        return route.fulfill({ body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }); // prettier-ignore
-      }
-      if (u.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-      return route.fulfill({ body: fs.readFileSync(path.join(FIXTURES, `${name}.html`)), contentType: 'text/html' });
-    });
-  }
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
@@ -109,10 +52,7 @@ export async function launch(): Promise<Session> {
         if (u.protocol === 'chrome-extension:' || u.protocol === 'data:' || u.protocol === 'blob:') return false;
         return !FIXTURE_HOSTS.has(u.host);
       }),
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => launched.close(),
   };
 }
 

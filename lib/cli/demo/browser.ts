@@ -1,0 +1,137 @@
+// Shared by the demo (`npm start`) and the browser tests: build the extension, bundle the fixture pages
+// (tests/e2e/fixtures: real CKEditor 5, ProseMirror, Quill, Lexical, a Gmail-like contenteditable and
+// a textarea), launch Chromium with the extension loaded (DESIGN.md's recipe), and serve the pages *as*
+// the real helpdesk hosts with request routing, so the production manifest's matches apply and no
+// request leaves the machine.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const EXT_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
+
+export type FixtureName = 'zendesk' | 'gmail' | 'prosemirror' | 'quill' | 'lexical' | 'textarea';
+
+/** Each fixture at a URL of the helpdesk its editor stands in for. */
+export const FIXTURE_URLS: Record<FixtureName, string> = {
+  zendesk: 'https://acme.zendesk.com/agent/tickets/1042',
+  gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvs',
+  prosemirror: 'https://app.frontapp.com/open/cnv_1042',
+  quill: 'https://secure.helpscout.net/conversation/1042/',
+  lexical: 'https://app.intercom.com/a/inbox/acme/inbox/conversation/1042',
+  textarea: 'https://acme.freshdesk.com/a/tickets/1042',
+};
+export const FIXTURE_HOSTS = new Set(Object.values(FIXTURE_URLS).map((u) => new URL(u).host));
+
+function newestMtime(p: string): number {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const e of fs.readdirSync(p)) if (e !== 'node_modules') max = Math.max(max, newestMtime(path.join(p, e)));
+  return max;
+}
+
+/** True when .output/chrome-mv3 is missing or older than any source it is built from. */
+export function extensionIsStale(): boolean {
+  const manifest = path.join(EXT_DIR, 'manifest.json');
+  if (!fs.existsSync(manifest)) return true;
+  const built = fs.statSync(manifest).mtimeMs;
+  const sources = ['entrypoints', 'lib', 'rules', 'public', 'wxt.config.ts', 'package.json'].map((p) =>
+    newestMtime(path.join(ROOT, p)),
+  );
+  return Math.max(...sources) > built;
+}
+
+export function buildExtension(force = false): void {
+  if (!force && !extensionIsStale()) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** Bundle tests/e2e/fixtures/src/*.ts (the editors) into tests/e2e/fixtures/build (git-ignored). */
+export async function bundleFixtures(): Promise<void> {
+  const { build } = await import('esbuild');
+  const src = path.join(FIXTURES, 'src');
+  const entries = fs.readdirSync(src).filter((f) => f.endsWith('.ts') && f !== 'expose.ts');
+  await build({
+    entryPoints: entries.map((f) => path.join(src, f)),
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    outdir: path.join(FIXTURES, 'build'),
+    loader: { '.css': 'css', '.svg': 'text' },
+    logLevel: 'error',
+  });
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+};
+
+export interface LaunchOptions {
+  headless: boolean;
+  executablePath?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  profile: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the built extension loaded, fixture hosts routed, every other host refused. */
+export async function launchWithExtension(opts: LaunchOptions): Promise<Launched> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: opts.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
+    headless: false,
+    viewport: opts.viewport === undefined ? { width: 1100, height: 820 } : opts.viewport,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...(opts.headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${EXT_DIR}`,
+      `--load-extension=${EXT_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route(
+    (url) => /^https?:$/.test(url.protocol) && !FIXTURE_HOSTS.has(url.host),
+    (route) => route.abort('blockedbyclient'),
+  );
+  for (const [name, url] of Object.entries(FIXTURE_URLS)) {
+    await context.route(`${new URL(url).origin}/**`, (route) => {
+      const u = new URL(route.request().url());
+      if (u.pathname.startsWith('/__fixture/')) {
+        const file = path.join(FIXTURES, 'build', path.basename(u.pathname));
+        if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+        return route.fulfill({ body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }); // prettier-ignore
+      }
+      if (u.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
+      return route.fulfill({ body: fs.readFileSync(path.join(FIXTURES, `${name}.html`)), contentType: 'text/html' });
+    });
+  }
+  return {
+    context,
+    profile,
+    async close() {
+      await context.close().catch(() => undefined);
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
