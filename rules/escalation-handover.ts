@@ -1,18 +1,119 @@
-import type { Rule } from '../lib/engine/types';
+import type { RuleContext } from '../lib/engine/context';
+import { firstName } from '../lib/engine/helpers';
+import type { Sentence } from '../lib/engine/text';
+import type { PhraseEntry, Rule } from '../lib/engine/types';
+import data from './data/escalation-handover.json';
+import { hasConcreteTime } from './vague-timeframe';
 
-// TODO(stub): not implemented yet — being written.
+// Escalating, transferring or passing the case on without saying to whom (a named team, person or role)
+// and when the customer will hear back. "I've escalated this to the relevant department" leaves the
+// customer with no one to ask for and no time to hold us to; "I've passed your complaint to our Customer
+// Relations team; Joanne Reid will phone you by 5pm on Thursday" is a clear hand-over.
+
+const HANDOVERS = data.handovers as PhraseEntry[];
+const NOT_CASE = new RegExp(data.notCase, 'iu');
+const GENERIC = new Set(data.genericModifiers);
+const TEAM = new RegExp(data.teamNouns, 'iu');
+const ROLES = new RegExp(data.roles, 'iu');
+const TIER = /^(?:[TLP]\d|tier|level|line)$/i;
+const CONDITION = /\b(?:if|unless|in case|should (?:it|this|that|you)|would you like|do you want|shall i)\b/i;
+const NEGATED = /\b(?:not|never|won't|can't|cannot|don't|no need to)\b|n't\b/i;
+
+/** The words after the hand-over verb that say where it went: "to our Billing team", "with a senior colleague". */
+function destination(after: string): string {
+  const m =
+    /^\s*(?:(?:this|it|that|you|him|her|them|(?:the|your) [\p{L}-]+)\s+)?(?:(?:on|over|along|back|across|through|up)\s+)?(?:to|with|in)\s+(.*)$/isu.exec(
+      after,
+    );
+  const rest = m ? m[1]! : /^\s*(?:our|the|a|an|my)\s/i.test(after) ? after : '';
+  return rest
+    .split(
+      /\s*(?:[,.;:!?()]|\s(?:who|which|and|so|to|for|because|as|now|today|tomorrow|by|within|in|on|at|this|while)\s)/iu,
+    )[0]!
+    .trim();
+}
+
+/** Does the destination name someone the customer could ask for? */
+function namesWho(dest: string): boolean {
+  if (!dest) return false;
+  if (/^(?:you|u)\b/i.test(dest)) return false;
+  const words = dest.split(/\s+/).filter(Boolean);
+  // A proper name or a named team: "our Billing team", "Joanne Reid", "Customer Relations".
+  if (words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && !(i === 0 && /^(?:Our|The|A|An|My)$/.test(w)) && !TIER.test(w)))
+    return true;
+  if (ROLES.test(dest)) return true;
+  // "our fitting team": a modifier that says which team.
+  const team = words.findIndex((w) => TEAM.test(w));
+  if (team > 0) return words.slice(0, team).some((w) => !GENERIC.has(w.toLowerCase()) && !TIER.test(w));
+  return false;
+}
+
+/** A person named in the sentence or the next one ("Joanne Reid from that team will phone you"). */
+function namesPerson(ctx: RuleContext, sentences: Sentence[]): boolean {
+  const customer = firstName(ctx)?.toLowerCase();
+  return sentences.some((s) =>
+    ctx.terms(s).some((t) => (t.tags.has('Person') || t.tags.has('FirstName')) && t.normal !== customer),
+  );
+}
+
 const rule: Rule = {
   meta: {
     id: 'escalation-handover',
-    title: 'escalation-handover',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
+    title: 'Unclear hand-over',
+    description:
+      'Flags escalating, transferring or passing the case on (escalated, transferred, passed to, forwarded to, raised with, handed over) without saying to whom and when the customer will hear back.',
+    rationale:
+      'Take action / Assure: a clear hand-over names who now owns the case (a team, a person or a role) and when the customer will hear from them; without both, an escalation feels like being passed around and the customer has no one to chase.',
+    step: 'solve',
     defaultSeverity: 'warning',
-    example: 'TODO',
+    example: 'I’ve escalated this to the relevant department and someone will be in touch.',
     english: true,
   },
-  check() {},
+  check(ctx) {
+    const body = ctx.text.sentences.filter((s) => s.region === 'body');
+    const seen = new Set<number>();
+    for (const m of ctx.match(HANDOVERS, { regions: ['body', 'greeting'] })) {
+      const i = body.findIndex((s) => m.start >= s.start && m.start < s.end);
+      if (i < 0) continue;
+      const s = body[i]!;
+      if (seen.has(s.start)) continue;
+      const before = ctx.draft.slice(s.start, m.start);
+      const after = ctx.draft.slice(m.end, s.end);
+      if (/\?\s*$/.test(s.text) || CONDITION.test(before) || NEGATED.test(before.split(/[,;]/).pop() ?? '')) continue;
+      if (NOT_CASE.test(m.text + after.slice(0, 30))) continue;
+      seen.add(s.start);
+
+      const following = body.slice(i, i + 3);
+      const who = namesWho(destination(after)) || namesPerson(ctx, following.slice(0, 2));
+      const when = following.some((x) => hasConcreteTime(x.text, { allowNow: false }));
+      if (who && when) continue;
+
+      const name = firstName(ctx);
+      const them = name ?? 'the customer';
+      const missing =
+        !who && !when
+          ? `who will handle it or when ${them} will hear back`
+          : !who
+            ? 'who will handle it (a named team, person or role)'
+            : `when ${them} will hear back`;
+      const live = ctx.channel !== 'email' && /transfer|through|connect/i.test(m.text);
+      const offers = live
+        ? ['You’ll be connected in about 5 minutes.', 'They’ll be with you here within 10 minutes.']
+        : ['They’ll contact you by the end of tomorrow.', 'You’ll hear from them within 2 working days.'];
+      const fixes = when
+        ? []
+        : offers.map((t) => ({ label: `Add “${t}”`, edits: [{ start: s.end, end: s.end, text: ` ${t}` }] }));
+      // The span is the hand-over itself, without the trailing "to"/"with".
+      const span = /^(.*?)(?:\s+(?:over\s+|on\s+|through\s+)?(?:to|with))$/isu.exec(m.text);
+      const end = span ? m.start + span[1]!.length : m.end;
+      ctx.report({
+        start: m.start,
+        end,
+        message: `“${ctx.draft.slice(m.start, end)}” doesn’t say ${missing}.`,
+        fixes,
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,0 +1,81 @@
+import rule from '../../rules/escalation-handover';
+import { ruleTester } from '../helpers/rule-tester';
+
+ruleTester(rule, {
+  valid: [
+    // A clear hand-over: who and when.
+    'I’ve passed your complaint to our Customer Relations team. Joanne Reid from that team will phone you by 5pm on Thursday.',
+    'I’ve escalated this to our billing team, who will email you by 5pm tomorrow.',
+    'I’ve raised this with my manager and she’ll call you within 2 working days.',
+    // Not the case being handed on.
+    'I’ll pass your kind words on to Dave and his team today.',
+    'I’ve passed your feedback to the store manager.',
+    'Your transfer of £1,200 reached your landlord’s account this morning.',
+    'I’ve transferred the money to your account.',
+    'The escalator near that exit is closed for repairs until Friday.',
+    // Offers and conditions are not hand-overs yet.
+    'If it happens again, I’ll escalate it to my manager.',
+    { draft: 'Would you like me to transfer you to our billing team?', channel: 'chat' },
+    // Calming a situation down.
+    'Our staff are trained to de-escalate difficult situations.',
+  ],
+  invalid: [
+    {
+      name: 'chat transfer with no team and no wait time',
+      draft: 'Hi Lucy, I’m sorry to hear about this. I’m transferring you now. Please hold.',
+      channel: 'chat',
+      customerName: 'Lucy',
+      findings: [
+        {
+          actual: 'transferring you',
+          message: 'who will handle it or when Lucy will hear back',
+          outputs: [
+            'Hi Lucy, I’m sorry to hear about this. I’m transferring you now. You’ll be connected in about 5 minutes. Please hold.',
+            'Hi Lucy, I’m sorry to hear about this. I’m transferring you now. They’ll be with you here within 10 minutes. Please hold.',
+          ],
+        },
+      ],
+    },
+    {
+      draft: '🙂 I’ve referred your case to a senior colleague for review.',
+      findings: [
+        {
+          actual: 'referred your case',
+          start: 8,
+          end: 26,
+          outputs: [
+            '🙂 I’ve referred your case to a senior colleague for review. They’ll contact you by the end of tomorrow.',
+            '🙂 I’ve referred your case to a senior colleague for review. You’ll hear from them within 2 working days.',
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'I’ve escalated this to the relevant department and someone will be in touch.',
+      findings: [{ actual: 'escalated', message: 'who will handle it or when' }],
+    },
+    {
+      name: 'a named team but no time',
+      draft: 'I’ve passed the details to our fitting team and we’ll get back to you soon.',
+      findings: [{ actual: 'passed the details', message: /doesn’t say when the customer will hear back/ }],
+    },
+    {
+      draft:
+        'Hi Kai, I’ve forwarded this to our Billing team to re-issue the bill. Is there anything else I can help with?',
+      channel: 'chat',
+      customerName: 'Kai',
+      findings: [{ actual: 'forwarded this', message: 'when Kai will hear back' }],
+    },
+    {
+      name: 'a time but no one named',
+      draft: 'Your case has been escalated and a specialist will call you by 5pm tomorrow.',
+      findings: [{ actual: 'escalated', message: 'who will handle it (a named team, person or role)', outputs: [] }],
+    },
+    {
+      name: 'ticket-speak tiers name no one',
+      draft: 'I’ve escalated to T2 as a P3 and they’ll revert back within the TAT.',
+      channel: 'chat',
+      findings: [{ actual: 'escalated', message: 'who will handle it or when' }],
+    },
+  ],
+});
