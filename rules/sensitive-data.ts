@@ -101,9 +101,23 @@ const rule: Rule = {
       const lower = s.text.toLowerCase().replace(/[’‘]/g, "'");
       if (lower.length !== s.text.length) continue;
       if (SAFE.test(lower)) continue;
-      const asks = [...lower.matchAll(ASKS)].filter(
-        (a) => !TYPE_ENTER.test(a[0]) || TYPE_ENTER_NEEDS.test(lower.slice(a.index)),
-      );
+      const asks = [...lower.matchAll(ASKS)].filter((a) => {
+        const after = lower.slice(a.index + a[0].length);
+        const before = lower.slice(Math.max(0, a.index - 20), a.index);
+        // "We'll send you your new PIN": the secret goes to the customer, not to us.
+        if (/^\s+you\b(?!r)/.test(after)) return false;
+        // "by email", "in a message", "the text": a noun, not a request.
+        if (/\b(?:by|via|an?|the|your|our|this|that|in|per)\s*$/.test(before)) return false;
+        // "You'll need your PIN": the customer needs it; "I'll need your PIN": we are asking.
+        if (
+          /^(?:need|require)$/.test(a[0]) &&
+          !/\b(?:i|we)(?:'ll|'d| will| would| just| also| only| may| might)?\s*(?:just |also |only |then |now )?$/.test(
+            before,
+          )
+        )
+          return false;
+        return !TYPE_ENTER.test(a[0]) || TYPE_ENTER_NEEDS.test(after);
+      });
       if (!asks.length) continue;
       const firstAsk = asks[0]!.index;
       const hits: { start: number; end: number; label: string }[] = [];

@@ -21,6 +21,9 @@ ruleTester(rule, {
     // The last four digits are the safe way to name a card.
     'Could you confirm the last 4 digits of the card you paid with? You paid with the card ending 1111.',
     'The PIN reminder will arrive by post within 5 working days.',
+    // The secret goes to the customer, or the customer needs it themselves.
+    "We'll send you your login details by email, and you'll need your PIN to activate the card.",
+    'Could you confirm you have received your new PIN?',
   ],
   invalid: [
     {
