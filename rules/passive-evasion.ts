@@ -193,6 +193,12 @@ const rule: Rule = {
           const start = subjectStart(ctx, s, verbStart);
           const subject = draft.slice(start, verbStart).trim();
           if (EXTERNAL.test(subject)) continue;
+          // Closing a support ticket is housekeeping, not a decision against the customer.
+          if (
+            /^(?:closed|resolved)$/.test(participle) &&
+            /\b(?:case|ticket|request|query|enquiry|inquiry|chat|conversation|thread|complaint)$/i.test(subject)
+          )
+            continue;
           // "I was / we were …": the agent's own side is speaking for itself.
           if (
             /^(?:i|we|you)$/i.test(subject) &&
