@@ -353,6 +353,16 @@ function cleanClause(raw: string, signalAt = -1): string | null {
     )
   )
     return null;
+  // Intentions, denials and back-story are not the problem itself ("you'll go elsewhere",
+  // "you haven't done anything wrong", "you returned a faulty hairdryer 2 weeks ago").
+  if (/^you(?:'ll|’ll|'d|’d| will| would)\b/i.test(agent)) return null;
+  if (/\b(?:done|do) anything wrong\b|\bdid(?: not|n't|n’t) do anything\b|\bnothing wrong\b/i.test(agent)) return null;
+  if (
+    /^you (?:returned|bought|ordered|purchased|sent|placed|booked|called|emailed|rang|received|got)\b/i.test(agent) &&
+    /\bago\b|\blast (?:week|month)\b|\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(agent) &&
+    !/\b(?:but|and|still|never|not|n't|n’t|broken|damaged|wrong)\b/i.test(agent)
+  )
+    return null;
   if (!/^(?:I|I'm|I've)\b/.test(agent)) agent = agent[0]!.toLowerCase() + agent.slice(1);
   return agent;
 }
@@ -407,8 +417,12 @@ function subjectOf(topics: string[], name: string | null): string | null {
     if (/^[\p{Lu}][\p{Ll}]+$/u.test(t)) continue; // a bare capitalised word: likely a name
     if (/^[£$€\d]/.test(t)) continue;
     if (/\b(?:joke|time|way|thanks|ridiculous|disgrace)\b/i.test(t)) continue;
-    let s = toAgentView(t).replace(/\s+#?[A-Z0-9-]*\d[A-Z0-9-]*$/i, '');
-    if (!/^(?:your|our|the|a|an|this|that)\b/i.test(s)) s = `your ${s}`;
+    let s = toAgentView(t)
+      .replace(/\s+(?:\d+|a|an|one|two|three|few|several)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago$/i, '')
+      .replace(/\s+(?:yesterday|today|last (?:week|month|night)|this (?:morning|afternoon|week))$/i, '')
+      .replace(/\s+#?[A-Z0-9-]*\d[A-Z0-9-]*$/i, '')
+      .replace(/^(?:a|an)\s+/i, '');
+    if (!/^(?:your|our|the|this|that)\b/i.test(s)) s = `your ${s}`;
     return s.replace(/^(?:A|An|The|This|That|Your|Our)\b/, (w) => w.toLowerCase());
   }
   return null;
@@ -423,6 +437,17 @@ export function analyzeCustomer(text: string | undefined, name?: string): Custom
   if (upset && mood === 'confused') mood = 'upset';
   const topics = topicsOf(text);
   const cleanName = name?.trim() || null;
+  // A signal that names the thing ("where is my refund", "still no refund") is the best subject.
+  for (const sig of signals) {
+    const m =
+      /\b(?:my|our|the|no)\s+(refund|order|parcel|package|delivery|payment|account|bill|invoice|booking|card|subscription|money|replacement|callback|engineer|technician)\b/i.exec(
+        sig.text,
+      );
+    if (m) {
+      topics.unshift(`my ${m[1]!.toLowerCase()}`);
+      break;
+    }
+  }
   return {
     text,
     name: cleanName,

@@ -81,11 +81,10 @@ export function stringListOption(ctx: RuleContext, key: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** Write inserted text with the draft's own apostrophes (’ or '), so a fix doesn't mix styles. */
+/** Write inserted text with the draft's own apostrophes (’ if it uses them, else '), so a fix doesn't mix styles. */
 export function apostrophesLike(draft: string, text: string): string {
   const curly = (draft.match(/’/g) ?? []).length;
   const straight = (draft.match(/(?<=\p{L})'(?=\p{L})/gu) ?? []).length;
   if (curly > straight) return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
-  if (straight > curly) return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
-  return text;
+  return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
 }

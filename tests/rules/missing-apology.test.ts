@@ -1,0 +1,122 @@
+import rule from '../../rules/missing-apology';
+import { ruleTester } from '../helpers/rule-tester';
+
+const smashed = 'The dinner set I ordered arrived with two plates smashed. Really upset. Order 61180. Bev';
+
+ruleTester(rule, {
+  valid: [
+    // No customer message: nothing to go on.
+    'Hi Bev,\n\nI’ve sent two replacement plates by next-day delivery.\n\nKind regards,\nRosa',
+    // A neutral question needs no apology.
+    {
+      draft: 'Hi Roy! Just hold down 1 and follow the voice instructions. Thanks for asking!',
+      channel: 'chat',
+      customer: 'How do I turn on the voicemail on my new phone?',
+    },
+    {
+      draft: 'Hi Becky,\n\nI’ve cancelled order 88213 for you.\n\nBest,\nTom',
+      customer: 'Please cancel my order 88213, I ordered the wrong colour by mistake. Ta, Becky',
+    },
+    // Upset customer, sincere apology or empathy present.
+    {
+      draft: 'Hi Bev,\n\nI’m so sorry two of your plates arrived smashed. Replacements arrive tomorrow.',
+      customer: smashed,
+    },
+    {
+      draft: 'Hi Jade, that must have been really frustrating. I’ve reset the mast connection for you.',
+      channel: 'chat',
+      customer: 'My phone has had no signal since Sunday. Fed up.',
+    },
+    {
+      draft: 'Hi Leanne,\n\nI completely understand that staying connected matters when you work from home.',
+      customer: 'I’m worried about being without internet as I work from home.',
+    },
+    {
+      draft: 'Dear Jean,\n\nPlease accept my condolences. I’ve changed the name on the account today.',
+      customer: 'My husband passed away and I need to change the name on our account.',
+    },
+  ],
+  invalid: [
+    {
+      draft: 'Hi Bev,\n\nThanks for your email. I’ve sent two replacement plates.\n\nKind regards,\nRosa',
+      customer: smashed,
+      customerName: 'Bev',
+      findings: [
+        {
+          actual: '',
+          start: 9,
+          end: 9,
+          message: /upset.*“smashed”/,
+          outputs: [
+            'Hi Bev,\n\nI’m sorry the dinner set you ordered arrived with two plates smashed.\n\nThanks for your email. I’ve sent two replacement plates.\n\nKind regards,\nRosa',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'withdrawn customer in chat',
+      draft: 'Hi Ade, thanks for confirming. I’ve cancelled your broadband order.',
+      channel: 'chat',
+      customer: 'fine. whatever. just cancel the broadband order then. I’ll go elsewhere.',
+      findings: [
+        {
+          actual: '',
+          message: /giving up/,
+          outputs: [
+            'Hi Ade, I’m sorry we’ve let you down. thanks for confirming. I’ve cancelled your broadband order.',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a non-apology does not count',
+      draft: 'Dear Irene,\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS',
+      customer: 'My parcel was left on the doorstep in the rain and the book inside is ruined. Irene',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            "Dear Irene,\n\nI'm sorry your parcel was left on the doorstep in the rain.\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sarcasm is a complaint',
+      draft: '👋 Hi Hugh, I’ve removed the £34 charge.',
+      channel: 'chat',
+      customer: 'Lovely to be charged for a phone I returned a month ago. Really great service, as always.',
+      findings: [{ actual: '', start: 12, end: 12 }],
+    },
+    {
+      name: 'no greeting: the apology leads and uses their name',
+      draft: 'The reset email can take up to 10 minutes. Please wait.',
+      channel: 'chat',
+      customerName: 'Nina',
+      customer: 'I still haven’t got the password reset email. This is the second time I’m asking.',
+      findings: [
+        {
+          actual: '',
+          start: 0,
+          end: 0,
+          outputs: [
+            "I'm sorry you still haven't got the password reset email, Nina. The reset email can take up to 10 minutes. Please wait.",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'bereavement',
+      draft: 'Dear Jean,\n\nPlease upload the death certificate.\n\nRegards,\nAccounts',
+      customer: 'I need to change the name on my broadband account after my husband passed away. Jean',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            "Dear Jean,\n\nI'm so sorry for your loss.\n\nPlease upload the death certificate.\n\nRegards,\nAccounts",
+          ],
+        },
+      ],
+    },
+  ],
+});
