@@ -13,9 +13,11 @@ import data from './data/consumer-rights.json';
 const REFUSALS = data.refusals as PhraseEntry[];
 const FAULT = new RegExp(data.fault, 'iu');
 const NOT_AS_DESCRIBED = new RegExp(data.notAsDescribed, 'iu');
-const REMEDY = new RegExp(data.remedyOffered, 'iu');
+const REMEDY_ALL = new RegExp(data.remedyOffered, 'giu');
 const EXCEPTION =
   /\b(?:unless|except|other than|apart from|excluding|but not)\b[^.!?]{0,30}\b(?:faulty|fault|defective|damaged|not as described)\b/iu;
+
+const NEGATION = /\b(?:not|unable|cannot|never|no longer|nor)\b|n't\b/iu;
 
 type Problem = 'faulty' | 'not as described';
 
@@ -65,8 +67,21 @@ function check(ctx: RuleContext): void {
   if (!problem) return;
   // A remedy on offer (a repair, a replacement, a refund, a returns label): refusing one remedy is not
   // refusing them all.
-  const ownForms = forms(own);
-  if (ownForms.some((t) => REMEDY.test(t))) return;
+  const offered = ctx.text.sentences.some((s) => {
+    if (ctx.text.overlapsNotOwn(s.start, s.end)) return false;
+    // An offer in its own clause: "we can't refund it, but I've arranged a free repair" offers one.
+    return forms(s.text).some((t) =>
+      [...t.matchAll(REMEDY_ALL)].some((m) => {
+        const clause =
+          t
+            .slice(Math.max(0, m.index - 40), m.index)
+            .split(/[,;:]|\bbut\b/)
+            .pop() ?? '';
+        return !NEGATION.test(`${clause}${m[0]}`);
+      }),
+    );
+  });
+  if (offered) return;
 
   const seen = new Set<number>();
   for (const m of ctx.match(REFUSALS)) {

@@ -90,6 +90,24 @@ ruleTester(rule, {
       findings: [{ actual: "don't accept returns" }],
     },
     {
+      name: 'a negated offer is not an offer',
+      draft: "As it's outside the warranty period we're not able to offer a free repair.",
+      customer: 'My fridge stopped cooling after 4 months.',
+      findings: [
+        {
+          actual: 'outside the warranty',
+          outputs: [
+            "As your fridge is faulty, you're entitled to a refund, repair or replacement, and I'll arrange whichever you prefer.",
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'Sorry, this item is non-refundable.',
+      customer: 'My speaker stopped working after a week.',
+      findings: [{ actual: 'non-refundable' }],
+    },
+    {
       draft: 'Thanks for getting in touch about order HD-3310. The refund has been declined.',
       customer: 'I returned a faulty hairdryer 2 weeks ago. Where is my refund?',
       findings: [{ actual: 'refund has been declined' }],
