@@ -1,18 +1,130 @@
-import type { Rule } from '../lib/engine/types';
+import type { RuleContext } from '../lib/engine/context';
+import type { CustomerDetail } from '../lib/engine/customer';
+import { apostrophesLike } from '../lib/engine/helpers';
+import type { Sentence } from '../lib/engine/text';
+import type { Fix, Rule } from '../lib/engine/types';
+import data from './data/already-provided.json';
 
-// TODO(stub): not implemented yet — being written.
+// Already provided: the reply asks for a detail the customer already gave — an order, tracking,
+// account, booking or claim number, their email, phone, postcode or photos (lib/engine/customer.ts
+// extracts them). Making the customer repeat themselves says nobody read their message. The finding
+// quotes what they gave; the fix replaces the request with a confirmation that uses their value.
+
+interface KindData {
+  label: string;
+  nouns: string[];
+}
+
+const KINDS = Object.fromEntries(
+  Object.entries(data.kinds as Record<string, KindData>).map(([k, v]) => [
+    k,
+    { label: v.label, nouns: v.nouns.map((n) => new RegExp(n, 'giu')) },
+  ]),
+) as Record<CustomerDetail['kind'], { label: string; nouns: RegExp[] }>;
+const REQUESTS = data.requests.map((r) => new RegExp(r, 'iu'));
+const NOT_REQUEST = data.notARequest.map((r) => new RegExp(r, 'iu'));
+
+/** How many words of the sentence before the noun may hold the asking words. */
+const WINDOW = 12;
+
+interface Ask {
+  start: number;
+  end: number;
+  detail: CustomerDetail;
+  label: string;
+  sentence: Sentence;
+}
+
+function labelFor(d: CustomerDetail, customerText: string): string {
+  if (
+    d.kind === 'account' &&
+    new RegExp(`\\bID\\b[^\\n]{0,6}${d.value.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')}`).test(customerText)
+  )
+    return 'account ID';
+  return KINDS[d.kind].label;
+}
+
+function isRequest(ctx: RuleContext, s: Sentence, nounStart: number): boolean {
+  const head = ctx.draft.slice(s.start, nounStart);
+  const words = head.split(/\s+/).filter(Boolean);
+  const near = words.slice(-WINDOW).join(' ');
+  if (!REQUESTS.some((re) => re.test(near))) return false;
+  // A statement of what we did ("I've sent your order number to the courier") is not a request.
+  if (
+    /\b(?:i|we)(?:'ve|’ve|\s+have)?\s+(?:sent|given|shared|passed|forwarded|included|attached|confirmed|found|got|noted|updated|checked)\b/i.test(
+      near,
+    )
+  )
+    return false;
+  return !NOT_REQUEST.some((re) => re.test(s.text));
+}
+
+function confirmation(ctx: RuleContext, s: Sentence, asks: Ask[]): Fix | null {
+  // Only when every detail the sentence asks for is one they gave.
+  const items = asks.map((a) => `${a.label}${a.detail.kind === 'photo' ? '' : ` (${a.detail.value})`}`);
+  const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const purpose =
+    /\bso (?:that )?(?:i|we) can ([^,.?!]+)/i.exec(s.text)?.[1] ?? /\bto help (?:me|us) ([^,.?!]+)/i.exec(s.text)?.[1];
+  let text = `Thanks for including your ${list}`;
+  text += purpose
+    ? `: I’ll use ${asks.length > 1 || asks[0]!.label === 'photos' ? 'them' : 'it'} to ${purpose.trim()}.`
+    : '.';
+  text = apostrophesLike(ctx.draft, text);
+  return { label: `Confirm instead: “${text}”`, edits: [{ start: s.start, end: s.end, text }] };
+}
+
 const rule: Rule = {
   meta: {
     id: 'already-provided',
-    title: 'already-provided',
-    description: 'TODO',
-    rationale: 'TODO',
-    step: 'tone',
+    title: 'Asks for details already given',
+    description:
+      'Flags a reply that asks for information the customer already gave — order, tracking, account, booking or claim number, email, phone, postcode, photos — and quotes what they gave.',
+    rationale:
+      'Listen / Hear: asking for something the customer already wrote tells them nobody read their message and adds a round trip. Confirm the detail you have instead.',
+    step: 'listen',
     defaultSeverity: 'warning',
-    example: 'TODO',
+    example: 'Customer: “My order #4471 hasn’t arrived.” Reply: “Could you send me your order number?”',
     english: true,
   },
-  check() {},
+  check(ctx) {
+    const c = ctx.customer;
+    if (!c || c.details.length === 0) return;
+    const asks: Ask[] = [];
+    for (const s of ctx.text.sentences) {
+      if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+      for (const detail of c.details) {
+        const kind = KINDS[detail.kind];
+        if (!kind) continue;
+        for (const re of kind.nouns) {
+          re.lastIndex = 0;
+          const m = re.exec(s.text);
+          if (!m) continue;
+          const start = s.start + m.index;
+          const end = start + m[0].replace(/\s+$/, '').length;
+          if (ctx.text.overlapsNotOwn(start, end)) continue;
+          // Mentioning their value in the same sentence is a confirmation, not a request.
+          if (s.text.toLowerCase().includes(detail.value.toLowerCase())) continue;
+          if (!isRequest(ctx, s, start)) continue;
+          if (asks.some((a) => a.start < end && a.end > start)) continue;
+          asks.push({ start, end, detail, label: labelFor(detail, c.text), sentence: s });
+          break;
+        }
+      }
+    }
+    asks.sort((a, b) => a.start - b.start);
+    for (const a of asks) {
+      const same = asks.filter((x) => x.sentence.start === a.sentence.start);
+      const fix = confirmation(ctx, a.sentence, same);
+      const gave = a.detail.kind === 'photo' ? 'photos' : `${a.label} ${a.detail.value}`;
+      ctx.report({
+        start: a.start,
+        end: a.end,
+        message: `They already gave ${gave}: confirm it instead of asking for “${ctx.draft.slice(a.start, a.end)}” again.`,
+        fixes: fix ? [fix] : [],
+        expected: [a.detail.value],
+      });
+    }
+  },
 };
 
 export default rule;

@@ -1,0 +1,87 @@
+import rule from '../../rules/already-provided';
+import { ruleTester } from '../helpers/rule-tester';
+
+const kirsty = 'Hi, my order #A-55120 hasn’t arrived yet. My email is kirsty.m@example.com. Kirsty';
+
+ruleTester(rule, {
+  valid: [
+    // No customer message, or they gave nothing.
+    'Could you send me your order number so I can check?',
+    { draft: 'Could you send me your order number so I can check?', customer: 'Where is my parcel? It’s late.' },
+    // Confirming the value they gave is good listening.
+    { draft: 'I’ve checked order A-55120 and it’s with the courier.', customer: kirsty },
+    { draft: 'Can you confirm A-55120 is the order you mean?', customer: kirsty },
+    // Asking for something different from what they gave.
+    { draft: 'Is there a different email address we can reach you on?', customer: kirsty },
+    // Instructions and statements, not requests.
+    { draft: 'Please check your email for the confirmation, it’s on its way.', customer: kirsty },
+    { draft: 'You don’t need to send your order number again, as I have your order details here.', customer: kirsty },
+    { draft: 'Thanks for sending your order number, that helps.', customer: kirsty },
+    // A different kind of detail from the one they gave.
+    { draft: 'What’s the tracking number on the label?', customer: kirsty },
+  ],
+  invalid: [
+    {
+      draft:
+        'Hi Kirsty,\n\nSo I can look into this, could you please send me your order number and the email address you used?\n\nBest,\nRyan',
+      customer: kirsty,
+      findings: [
+        {
+          actual: 'order number',
+          message: 'They already gave order number A-55120',
+          outputs: [
+            "Hi Kirsty,\n\nThanks for including your order number (A-55120) and email address (kirsty.m@example.com): I'll use them to look into this.\n\nBest,\nRyan",
+          ],
+        },
+        { actual: 'email address', message: 'kirsty.m@example.com' },
+      ],
+    },
+    {
+      draft: '📦 Hi Fern, sorry your parcel isn’t with you. What’s the tracking number?',
+      channel: 'chat',
+      customer: 'Tracking says delivered but nothing’s here. Tracking no. JD014600003829173',
+      findings: [
+        {
+          actual: 'tracking number',
+          start: 57,
+          end: 72,
+          outputs: [
+            '📦 Hi Fern, sorry your parcel isn’t with you. Thanks for including your tracking number (JD014600003829173).',
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'Hi Jade, can I take your account number and postcode so I can check the mast near you?',
+      channel: 'chat',
+      customer: 'No signal at home since Sunday. Account number 4400-1982-77, postcode LS6 2QT.',
+      findings: [{ actual: 'account number' }, { actual: 'postcode', message: 'postcode LS6 2QT' }],
+    },
+    {
+      draft: 'Hi Daniel,\n\nCould you confirm the email address registered on your account?\n\nBest,\nSupport',
+      customer: 'I need my March invoice. My account email is d.okafor@example.com. Daniel',
+      findings: [{ actual: 'email address' }],
+    },
+    {
+      draft: 'I’d be happy to call you. What’s the best phone number to reach you on?',
+      customer: 'Please call me. My number is 07700 900461.',
+      findings: [{ actual: 'phone number', message: '07700 900461' }],
+    },
+    {
+      draft: 'Please reply with your account ID so I can reset your access.',
+      customer: 'I can’t log in to my account (ID 88-20411) since this morning.',
+      findings: [
+        {
+          actual: 'account ID',
+          message: 'They already gave account ID 88-20411',
+          outputs: ["Thanks for including your account ID (88-20411): I'll use it to reset your access."],
+        },
+      ],
+    },
+    {
+      draft: 'Could you send us a photo of the damage?',
+      customer: 'The vase arrived cracked. I’ve attached photos of the box and the vase.',
+      findings: [{ actual: 'a photo', message: 'They already gave photos' }],
+    },
+  ],
+});
