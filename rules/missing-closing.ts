@@ -13,6 +13,13 @@ import { punctuated } from './missing-next-step';
 const CLOSINGS = data.closings as PhraseEntry[];
 const HOLD = data.hold as PhraseEntry[];
 
+const SOCIAL_TAIL = /(?:\s+(?:[\^~*]|[-–—]\s?)\p{L}{1,12}|\s*(?:\p{Extended_Pictographic}|\ufe0f|\u200d))+\s*$/u;
+
+/** A short chat line that keeps the conversation open while the agent works ("Let me check that for you"). */
+export function isHoldLine(ctx: RuleContext): boolean {
+  return ctx.channel !== 'email' && ctx.text.wordCount <= 25 && ctx.match(HOLD).length > 0;
+}
+
 const THANKS_ONLY = /^(?:thanks|thank you|cheers|ta|many thanks)\b[^.?!]{0,30}[.!]*$/i;
 
 /** Does the reply end by asking the customer something (a question in its last sentences)? */
@@ -21,7 +28,10 @@ function endsWithQuestion(body: Sentence[]): boolean {
   // A short "Thanks!" after the question does not close the question.
   while (tail.length > 1 && THANKS_ONLY.test(tail[tail.length - 1]!.text.trim())) tail.pop();
   const last = tail[tail.length - 1];
-  return !!last && /\?[\s)"'”’]*$/u.test(last.text);
+  if (!last) return false;
+  // Social sign-offs ("^JS", "-DB", "~Mia") and emoji after the question don't close it.
+  const text = last.text.replace(SOCIAL_TAIL, '');
+  return /\?[\s)"'”’]*$/u.test(text);
 }
 
 function collapse(s: string): string {
@@ -91,7 +101,7 @@ const rule: Rule = {
     if (body.length === 0) return;
     if (ctx.match(CLOSINGS).length > 0) return;
     if (endsWithQuestion(body)) return;
-    if (ctx.channel !== 'email' && ctx.match(HOLD).length > 0) return;
+    if (isHoldLine(ctx)) return;
 
     const at = insertionOffset(ctx, 'beforeSignOff');
     const name = firstName(ctx);

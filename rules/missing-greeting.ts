@@ -5,11 +5,19 @@ import data from './data/missing-greeting.json';
 
 // No greeting, or a form-letter greeting ("Dear Customer", "Dear Sir/Madam", "Dear valued customer") when
 // we know the customer's name. Email always opens with a greeting; in chat a reply greets when it opens the
-// conversation too, but quick follow-up lines (a few words) don't need one.
+// conversation too, but quick follow-up lines (a few words) don't need one; a social reply in a public thread
+// greets when the customer greeted us.
 
 const GENERIC = data.generic.map((p) => new RegExp(p, 'iu'));
 const CUSTOMER_GREETS = new RegExp(data.customerGreets, 'iu');
-const LEADING = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}])*/u;
+const LEADING = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|@[\p{L}\p{N}_.]+[,:]?(?=\s))*/u;
+const MENTIONS = /^\s*(?:@[\p{L}\p{N}_.]+[,:]?\s+)*/u;
+/** A line that is only a name ("Paul," / "Anna Smith,"): the customer is addressed, if curtly. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\s*[,!:—–-]?\s*$/u;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 function knownName(ctx: RuleContext): string | null {
   const n = ctx.input.customerName?.trim();
@@ -22,8 +30,8 @@ function firstLine(ctx: RuleContext): { start: number; lineStart: number; text: 
   const line = ctx.text.lines.find((l) => l.text.trim() !== '' && !ctx.text.overlapsNotOwn(l.start, l.end));
   if (!line) return null;
   const lead = LEADING.exec(line.text)![0].length;
-  const indent = line.text.length - line.text.trimStart().length;
-  return { start: line.start + lead, lineStart: line.start + indent, text: line.text.slice(lead) };
+  const mentions = MENTIONS.exec(line.text)![0].length;
+  return { start: line.start + lead, lineStart: line.start + mentions, text: line.text.slice(lead) };
 }
 
 const rule: Rule = {
@@ -73,12 +81,22 @@ const rule: Rule = {
     }
 
     if (ctx.text.greeting) return;
-    // Addressed by name already ("Paul," / "Nina, as I said…"): curt, but a greeting of sorts.
-    if (name && new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[,!]`, 'iu').test(first.text)) return;
+    // Addressed by name already ("Paul," / "Nina, as I said…" / "Thanks for reaching out, Priya!"):
+    // curt perhaps, but the customer is greeted as a person.
+    if (NAME_LINE.test(first.text.trim())) return;
+    const opening = ctx.text.sentences.find((x) => x.end > first.start);
+    if (name && opening && new RegExp(`\\b${escapeRe(name)}\\b`, 'iu').test(opening.text)) return;
+    if (opening && /,\s*\p{Lu}[\p{Ll}'’-]+\s*[!.]?\s*$/u.test(opening.text)) return;
+    if (opening) {
+      const ts = ctx.terms(opening);
+      const t0 = ts[0];
+      if (t0 && (t0.tags.has('Person') || t0.tags.has('FirstName')) && ctx.draft[t0.end] === ',') return;
+    }
+    const customerGreeted = !!ctx.customer && CUSTOMER_GREETS.test(ctx.customer.text);
+    if (ctx.channel === 'social' && !customerGreeted) return; // a public reply in a thread: mirror the customer
     if (chat) {
       const min = typeof ctx.options.chatMinWords === 'number' ? ctx.options.chatMinWords : 8;
       // A quick follow-up line mid-conversation needs no greeting — unless the customer just greeted us.
-      const customerGreeted = !!ctx.customer && CUSTOMER_GREETS.test(ctx.customer.text);
       if (ctx.text.wordCount < min && !customerGreeted) return;
     }
 

@@ -17,6 +17,7 @@ const NOT_INSTRUCTIONS = new Set(data.notInstructions);
 const ADVICE = new Set(data.adviceVerbs);
 const SIGNALS = data.signals as PhraseEntry[];
 const CLOSINGS = closingData.closings as PhraseEntry[];
+const CUSTOMER_NO_ASK = new RegExp(data.customerNoAsk, 'iu');
 
 const FIRST_PERSON = new Set(['i', 'we']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'gonna']);
@@ -225,7 +226,9 @@ function sentenceHasStep(ctx: RuleContext, s: Sentence, closingSpans: { start: n
     }
 
     // 6. Something is being done: "a replacement is being sent today".
-    if (n === 'being' && ts[k + 1]?.tags.has('PastTense')) return true;
+    const nx = ts[k + 1];
+    if (n === 'being' && nx && (nx.tags.has('PastTense') || nx.tags.has('Passive') || /(?:ed|en)$/.test(nx.normal)))
+      return true;
   }
   return false;
 }
@@ -321,6 +324,9 @@ const rule: Rule = {
     if (body.length === 0) return;
     if (ctx.match(SIGNALS, { regions: ['body'] }).length > 0) return;
     if (answersPlainQuestion(ctx, body)) return;
+    // Thanks or praise from the customer, with nothing to solve.
+    const c = ctx.customer;
+    if (c && !c.upset && !c.text.includes('?') && CUSTOMER_NO_ASK.test(c.text)) return;
     const closingSpans = ctx.match(CLOSINGS).map((m) => ({ start: m.start, end: m.end }));
     if (body.some((s) => sentenceHasStep(ctx, s, closingSpans))) return;
 

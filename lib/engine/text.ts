@@ -70,7 +70,9 @@ const SALUTATION =
 const GENERIC_ADDRESS =
   /^(?:(?:valued |dear |loyal )?(?:customers?|clients?|members?|users?|guests?|shoppers?|subscribers?|patrons?|account ?holders?|policy ?holders?|sirs?|madam|sir or madam|team|all|everyone|friends?|colleagues?|support|customer services?)|there)$/i;
 
-const LEADING_EMOJI = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}])*/u;
+/** Leading emoji and social @mentions ("@jan_k Hi Jan!") before a greeting. */
+const LEADING_EMOJI =
+  /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|@[\p{L}\p{N}_.]+[,:]?(?=\s))*/u;
 
 const VALEDICTION =
   /^(?:(?:with )?(?:kind(?:est)?|best|warm(?:est)?|many|warm|sincere)?\s*(?:regards|wishes|thanks)|thanks(?: again| so much| very much)?|thank you(?: again| so much| very much)?|many thanks|cheers|sincerely|yours(?: sincerely| faithfully| truly)?|all the best|best|take care|speak soon|talk soon|have a (?:great|good|lovely|nice) (?:day|week|weekend|evening))(?:[ ,.!]+[\p{L}'. -]{0,40})?[,.!]?\s*$/iu;
@@ -125,7 +127,7 @@ function trimSpan(draft: string, start: number, end: number): Span {
 function detectGreeting(draft: string, lines: Line[]): Greeting | null {
   const first = lines.find((l) => l.text.trim() !== '');
   if (!first) return null;
-  // A leading emoji ("👋 Hi Jan,") does not hide the greeting.
+  // A leading emoji ("👋 Hi Jan,") or @mention ("@jan Hi Jan!") does not hide the greeting.
   const lead = LEADING_EMOJI.exec(first.text)![0].length;
   const text = first.text.slice(lead).trim();
   const m = SALUTATION.exec(text);

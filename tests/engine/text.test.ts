@@ -17,6 +17,13 @@ describe('greeting detection', () => {
     expect(t.sentences.find((s) => s.region === 'body')?.text).toBe('Your order ships today.');
   });
 
+  it('sees a greeting behind social @mentions', () => {
+    const draft = '@jan_k @AcmeHelp Hi Jan! Your order ships today.';
+    const t = analyzeText(draft);
+    expect(t.greeting?.text).toBe('Hi Jan!');
+    expect(t.greeting?.name).toBe('Jan');
+  });
+
   it('reads no name in a form-letter greeting', () => {
     expect(analyzeText('Dear Customer,\n\nThanks.').greeting?.name).toBeNull();
     expect(analyzeText('Dear Valued Customer,\n\nThanks.').greeting?.name).toBeNull();

@@ -3,6 +3,13 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: 'Let me check that for you, one moment.', channel: 'chat' },
+    // A question before a social sign-off still ends with a question.
+    {
+      draft: '@jake Hey Jake, thanks for reaching out. Can you send us a DM with your subscription ID? -DB',
+      channel: 'social',
+    },
+
     'Hi Jan,\n\nYour refund is on its way. Is there anything else I can help with?\n\nKind regards,\nSam',
     {
       draft: 'hi tess, i’ve sent your real order out today by next day delivery. anything else?',

@@ -3,6 +3,18 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A social reply behind @mentions still greets.
+    { draft: '@jan_k Hi Jan! Your order ships today and arrives on Friday.', channel: 'social', customerName: 'Jan' },
+    // A public social reply to a customer who didn't greet: no greeting demanded.
+    {
+      draft: '@user We’re sorry for the trouble! Please send us a DM with your order number.',
+      channel: 'social',
+      customer: 'my order never arrived',
+    },
+    // Addressed by name in the opening sentence, or on a line of its own.
+    'Thanks for reaching out, Priya!\n\nYou can change your plan under Settings at any time.',
+    'John,\n\nWe have received your request and it is being processed.',
+
     { draft: 'Hi Jan,\n\nYour order ships today.\n\nKind regards,\nSam', customerName: 'Jan' },
     { draft: '👋 Hi Jan, your order ships today and arrives on Friday.', customerName: 'Jan', channel: 'chat' },
     { draft: 'Good morning Tom,\n\nYour policy is cancelled from 30 April.', customerName: 'Tom Whitaker' },
@@ -24,6 +36,21 @@ ruleTester(rule, {
     { draft: 'Hi Gareth,\n\nDear customers like you keep us going: thank you!', customerName: 'Gareth' },
   ],
   invalid: [
+    {
+      name: 'social: the customer greeted, so greet back after the @mention',
+      draft: '@maya_b Your code SPRING10 expired on 31 March, so I’ve made you a new one.',
+      channel: 'social',
+      customer: 'Hi, my discount code SPRING10 isn’t working',
+      findings: [
+        {
+          actual: '',
+          start: 8,
+          end: 8,
+          outputs: ['@maya_b Hi there! Your code SPRING10 expired on 31 March, so I’ve made you a new one.'],
+        },
+      ],
+    },
+
     {
       draft: 'The driver left your parcel with number 14 at 3:12pm yesterday.\n\nKind regards,\nLou',
       customerName: 'Claire',

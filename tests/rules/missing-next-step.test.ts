@@ -3,6 +3,17 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Resolution reported, or nothing to solve.
+    'Glad to hear it’s working now! Let us know if you need anything else.',
+    'Dear Mr Jones,\n\nThank you for your email. Your account is now active again.\n\nYours sincerely,\nClaire',
+    {
+      draft: 'Hi Marie, that’s so lovely to hear. Dave will be thrilled!',
+      channel: 'chat',
+      customer: 'Just wanted to say the driver today was lovely, really helpful.',
+    },
+    'We have received your request and it is being processed.',
+    { draft: '@user That’s not the experience we want you to have. DM us your order number.', channel: 'social' },
+
     // Our action, done or promised.
     'I’ve issued a refund of £42.99 today, and it will reach your card within 3 working days.',
     'Hi Ade, I’ve cancelled your broadband order and you’ll get a confirmation email within the hour.',
@@ -25,6 +36,14 @@ ruleTester(rule, {
     { draft: 'Thanks, checking!', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'a compliment about something else while the customer still has a problem',
+      draft: 'Hi Marie, that’s lovely to hear. The driver team works really hard.',
+      channel: 'chat',
+      customer: 'Thanks for the quick delivery, but the lamp arrived broken.',
+      findings: [{ actual: '' }],
+    },
+
     {
       name: 'a decision reported in the passive, no way forward',
       draft:

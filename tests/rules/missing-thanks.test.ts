@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: 'Sure, let me check that for you now.', channel: 'chat' },
+
     'Hi Jan,\n\nThanks for your message. Your order ships today.\n\nKind regards,\nSam',
     // A thanks in the sign-off still thanks.
     'Hi Marek,\n\nAccess is restored and your team can log in again now.\n\nThanks,\nBilling',
