@@ -20,6 +20,9 @@ ruleTester(rule, {
     'You can revert the change from Settings, or revert to the previous version. Thanks for taking action so quickly.',
     // A ticket is fine; "clear your cache" is an ordinary instruction.
     'Your ticket number is 55210. If the page looks old, please clear your browser cache.',
+    // Everyday words that share a root with the jargon.
+    'Our team will sprint to get this fixed, and the settings are explained in your welcome email.',
+    'The product is in stock at our Leeds store, and the supplier delivers on Mondays.',
     // A landlord's tenant.
     'We have written to your tenant about the repair.',
   ],
@@ -93,6 +96,19 @@ ruleTester(rule, {
             'Leverage the admin console, and we will get back to you tomorrow.',
             'Leverage the admin console, and we will follow up tomorrow.',
           ],
+        },
+      ],
+    },
+    {
+      draft: 'Your parcel has been manifested and will leave our fulfilment centre tonight.',
+      findings: [
+        {
+          actual: 'manifested',
+          outputs: ['Your parcel has been booked with the courier and will leave our fulfilment centre tonight.'],
+        },
+        {
+          actual: 'fulfilment centre',
+          outputs: ['Your parcel has been manifested and will leave our warehouse tonight.'],
         },
       ],
     },
