@@ -1,0 +1,114 @@
+import rule from '../../rules/missing-acknowledgement';
+import { stem } from '../../rules/missing-acknowledgement';
+import { expect, it } from 'vitest';
+import { ruleTester } from '../helpers/rule-tester';
+
+const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments of £39 on my statement.';
+
+ruleTester(rule, {
+  valid: [
+    // No customer message.
+    'Thank you for contacting us. We value your feedback.',
+    // Their words, amounts or a close synonym in the reply.
+    { draft: 'Hi Sara, I can see the two payments of £39: I’ve refunded the second one today.', customer: charged },
+    { draft: 'Hi Sara, I’ve refunded the duplicate payment; it will show in 3 days.', customer: charged },
+    {
+      draft: 'Hi Bev,\n\nI’m sorry two of the plates were smashed. Replacements arrive tomorrow.',
+      customer: 'The dinner set arrived with two plates smashed. Order 61180. Bev',
+    },
+    {
+      draft: 'hey dylan, to unfreeze it I’ve sent a reset link to your phone.',
+      channel: 'chat',
+      customer: 'hi my app says my account is frozen??',
+    },
+    // A short chat answer that directly answers their question.
+    {
+      draft: 'hi! not at the moment, but I’ve passed your idea to our product team.',
+      channel: 'chat',
+      customer: 'can we get a dark mode on the dashboard? my eyes are dying lol',
+    },
+    // Too little in the message to restate.
+    { draft: 'Hi Jo, all sorted now!', channel: 'chat', customer: 'Hi, thanks!' },
+  ],
+  invalid: [
+    {
+      draft: 'Hi Sara, thanks for getting in touch! Your order 7781 is on its way and should arrive on Thursday.',
+      channel: 'chat',
+      customer: charged,
+      findings: [
+        {
+          actual: '',
+          start: 9,
+          end: 9,
+          message: /never mentions the customer’s issue \(“charged”, “twice”, “payments”, “£39”\)/,
+          outputs: [
+            "Hi Sara, thanks for letting me know you've been charged twice for your order 7781. Your order 7781 is on its way and should arrive on Thursday.",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a scripted email reply',
+      draft:
+        'Dear Alan,\n\nThank you for contacting us. We value your feedback and will review your query.\n\nKind regards,\nThe Support Team',
+      customer: 'I was charged £12.99 for a subscription I cancelled in January. Please refund me. Alan',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            'Dear Alan,\n\nThanks for letting me know you were charged £12.99 for a subscription you cancelled in January. We value your feedback and will review your query.\n\nKind regards,\nThe Support Team',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'canned troubleshooting that ignores a specific question',
+      draft: '🛠️ Hi Lars, have you tried logging out and back in? Let us know if the issue persists.',
+      channel: 'chat',
+      customer:
+        'Our webhook signing secret stopped validating after your 2.3 release. Can you check if the signing algorithm changed?',
+      findings: [{ actual: '', message: /“webhook”, “signing”, “secret”/ }],
+    },
+    {
+      draft:
+        'Dear Mrs Patel,\n\nWe are sorry to hear about your experience. Customer feedback is important to us.\n\nKind regards,\nCare',
+      customer:
+        'Your engineer left muddy footprints all over my cream carpet yesterday. I expect you to pay for cleaning.',
+      findings: [
+        {
+          actual: '',
+          start: 17,
+          end: 17,
+          outputs: [
+            'Dear Mrs Patel,\n\nThanks for letting me know our engineer left muddy footprints all over your cream carpet yesterday.\n\nWe are sorry to hear about your experience. Customer feedback is important to us.\n\nKind regards,\nCare',
+          ],
+        },
+      ],
+    },
+    {
+      draft: 'Hi Ruth, I’ve escalated to our second-line team as a priority.',
+      channel: 'chat',
+      customer: 'My TV box keeps freezing every few minutes.',
+      findings: [{ actual: '', message: /“box”, “freezing”/ }],
+    },
+    {
+      name: 'a chat question answered with another question is not an answer',
+      draft: 'Hi Mo, have you tried restarting it?',
+      channel: 'chat',
+      customer: 'Can you tell me why my invoice went up 18% this quarter?',
+      findings: [
+        {
+          actual: '',
+          outputs: ['Hi Mo, thanks for getting in touch about your invoice. have you tried restarting it?'],
+        },
+      ],
+    },
+  ],
+});
+
+it('stems plurals and tenses together', () => {
+  expect(stem('charged')).toBe(stem('charge'));
+  expect(stem('payments')).toBe('payment');
+  expect(stem('address')).toBe('address');
+  expect(stem('freezing')).toBe('freez');
+});
