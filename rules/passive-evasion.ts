@@ -37,7 +37,17 @@ const AGENT =
 
 const IRREGULAR_PAST: Record<string, string> = { frozen: 'froze', withdrawn: 'withdrew', taken: 'took' };
 
+const baseCache = new Map<string, string>();
+
 function base(participle: string): string {
+  const cached = baseCache.get(participle);
+  if (cached !== undefined) return cached;
+  const result = baseUncached(participle);
+  baseCache.set(participle, result);
+  return result;
+}
+
+function baseUncached(participle: string): string {
   const first = participle.split(/\s+/)[0]!;
   const rest = participle.split(/\s+/).slice(1).join(' ');
   const inf = (nlp(`we ${first}`).verbs().toInfinitive().text() as string).replace(/^we\s+/i, '').trim() || first;
@@ -72,8 +82,7 @@ function hasReason(ctx: RuleContext, sentence: Sentence, from: number): boolean 
   const rest = ctx.draft.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
   if (AGENT.test(ctx.draft.slice(from, sentence.end))) return true;
   if (REASONS.some((r) => r.test(rest))) return true;
-  const i = ctx.text.sentences.indexOf(sentence);
-  const next = ctx.text.sentences[i + 1];
+  const next = ctx.text.sentences.find((x) => x.start >= sentence.end);
   if (next && next.region === 'body') {
     const n = next.text.toLowerCase().replace(/’/g, "'");
     if (NEXT_REASON.test(n) || /\bbecause\b|\bdue to\b/.test(n.slice(0, 40))) return true;
