@@ -17,7 +17,12 @@ const PROPER =
 /** A caps word compromise knows as an ordinary (lower-case) English word. */
 function isDictionaryWord(word: string): boolean {
   const tag = LEXICON[word.toLowerCase()];
-  if (!tag) return false;
+  // Derived words the lexicon doesn't list ("CAREFULLY", "CONFIRMATION"): English suffixes on a real stem.
+  if (!tag)
+    return (
+      /^[A-Z]{3,}(?:LY|ING|ED|TION|TIONS|MENT|MENTS|NESS|ABLE|IBLE|FUL|LESS|IVE|OUS)$/.test(word) &&
+      /[AEIOU]/.test(word)
+    );
   const tags = Array.isArray(tag) ? tag : [tag];
   return !tags.some((t) => PROPER.test(t));
 }

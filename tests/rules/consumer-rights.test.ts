@@ -28,6 +28,11 @@ ruleTester(rule, {
       draft: 'Sale items are non-refundable, so please check the size guide before you order.',
       customer: 'Do you do refunds on sale items?',
     },
+    // "Stopped" the subscription is not a fault.
+    {
+      draft: "We don't offer refunds for part-months, so your access continues to the end of May.",
+      customer: 'I stopped using the service in March. Can I get a refund for April?',
+    },
     // A policy that already excepts faulty goods.
     'Sale items are non-refundable unless faulty, and faulty items are always refunded or replaced.',
     // "No refund is needed": the customer was never charged.

@@ -60,6 +60,11 @@ ruleTester(rule, {
       findings: [{ actual: 'SO SORRY', outputs: ['hi tess, so sorry about that! i have sent your real order today.'] }],
     },
     {
+      name: 'derived words the lexicon does not list',
+      draft: 'Please read the instructions CAREFULLY before you start.',
+      findings: [{ actual: 'CAREFULLY', outputs: ['Please read the instructions carefully before you start.'] }],
+    },
+    {
       draft: 'I have marked this URGENT with our courier.',
       findings: [{ actual: 'URGENT', outputs: ['I have marked this urgent with our courier.'] }],
     },
