@@ -115,7 +115,7 @@ const rule: Rule = {
       'Flags a refusal of any remedy for faulty or not-as-described goods (“no refunds”, “sold as seen”, “out of warranty so nothing we can do”, “contact the manufacturer”), using the customer message or the draft for the fault.',
     rationale:
       'Under the Consumer Rights Act 2015 the retailer must put faulty or not-as-described goods right (refund within 30 days, then repair or replacement). Refusing is unlawful and escalates the complaint; offering the remedy solves it (LAST: Solve). A hint, not legal advice.',
-    step: 'safety',
+    step: 'solve',
     defaultSeverity: 'warning',
     example: 'Refurbished items are sold as seen, so we are unable to offer a refund.',
     english: true,

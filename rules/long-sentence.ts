@@ -81,7 +81,7 @@ const rule: Rule = {
     description: 'Flags a sentence of more than 35 words (configurable) and suggests where to split it.',
     rationale:
       'A customer skimming on a phone loses the thread of a long sentence, and the apology or the next step gets buried: short sentences make the solution clear (LAST: Solve).',
-    step: 'solve',
+    step: 'tone',
     defaultSeverity: 'suggestion',
     example:
       'Your account is designed for customers who can leave their money untouched for the full term, and so if a withdrawal is made before the maturity date the interest earned over the previous 90 days is forfeited in line with the terms you accepted when it was opened.',

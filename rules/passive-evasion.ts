@@ -137,7 +137,7 @@ const rule: Rule = {
       'Flags bad news in the passive voice that hides who is responsible (“your order was cancelled”, “the refund has been declined”, “mistakes were made”) when no one and no reason is named.',
     rationale:
       'Customers want to know who did what and why. A passive like “your account has been suspended” reads as a faceless decision; owning it (“we suspended…because…”) builds trust and makes the apology credible (LAST: Apologise; AAAA: Acknowledge).',
-    step: 'apologise',
+    step: 'tone',
     defaultSeverity: 'suggestion',
     example: 'The refund has been declined.',
     english: true,
