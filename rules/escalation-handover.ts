@@ -12,10 +12,12 @@ import { hasConcreteTime } from './vague-timeframe';
 
 const HANDOVERS = data.handovers as PhraseEntry[];
 const NOT_CASE = new RegExp(data.notCase, 'iu');
+/** Logged as product feedback: the customer isn't waiting on an answer. */
+const AS_FEEDBACK = /\bas (?:a |an |some )?(?:feature requests?|feedback|suggestions?|ideas?|product feedback)\b/i;
 const GENERIC = new Set(data.genericModifiers);
 const TEAM = new RegExp(data.teamNouns, 'iu');
 const ROLES = new RegExp(data.roles, 'iu');
-const TIER = /^(?:[TLP]\d|tier|level|line)$/i;
+const TIER = /^(?:[TLP]\d|tier|level|line|\d+)$/i;
 const CONDITION = /\b(?:if|unless|in case|should (?:it|this|that|you)|would you like|do you want|shall i)\b/i;
 const NEGATED = /\b(?:not|never|won't|can't|cannot|don't|no need to)\b|n't\b/i;
 
@@ -36,16 +38,20 @@ function destination(after: string): string {
 /** Does the destination name someone the customer could ask for? */
 function namesWho(dest: string): boolean {
   if (!dest) return false;
-  if (/^(?:you|u)\b/i.test(dest)) return false;
+  if (/^(?:you|u|your)\b/i.test(dest)) return false;
   const words = dest.split(/\s+/).filter(Boolean);
-  // A proper name or a named team: "our Billing team", "Joanne Reid", "Customer Relations".
-  if (words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && !(i === 0 && /^(?:Our|The|A|An|My)$/.test(w)) && !TIER.test(w)))
-    return true;
   if (ROLES.test(dest)) return true;
-  // "our fitting team": a modifier that says which team.
-  const team = words.findIndex((w) => TEAM.test(w));
-  if (team > 0) return words.slice(0, team).some((w) => !GENERIC.has(w.toLowerCase()) && !TIER.test(w));
-  return false;
+  // Any word that says which one: "our Billing team", "Joanne Reid", "our fitting team", "the courier".
+  // Only generic words ("the relevant department", "a senior colleague", "T2") name no one.
+  return words.some((w) => {
+    const lw = w.toLowerCase().replace(/[’'].*$/, '');
+    return (
+      !GENERIC.has(lw) &&
+      !TEAM.test(lw) &&
+      !TIER.test(w) &&
+      !/^(?:someone|somebody|them|they|him|her|it|this|that)$/.test(lw)
+    );
+  });
 }
 
 /** A person named in the sentence or the next one ("Joanne Reid from that team will phone you"). */
@@ -80,7 +86,7 @@ const rule: Rule = {
       const before = ctx.draft.slice(s.start, m.start);
       const after = ctx.draft.slice(m.end, s.end);
       if (/\?\s*$/.test(s.text) || CONDITION.test(before) || NEGATED.test(before.split(/[,;]/).pop() ?? '')) continue;
-      if (NOT_CASE.test(m.text + after.slice(0, 30))) continue;
+      if (NOT_CASE.test(m.text + after.slice(0, 30)) || AS_FEEDBACK.test(after)) continue;
       seen.add(s.start);
 
       const following = body.slice(i, i + 3);

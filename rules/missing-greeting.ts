@@ -10,6 +10,14 @@ import data from './data/missing-greeting.json';
 
 const GENERIC = data.generic.map((p) => new RegExp(p, 'iu'));
 const CUSTOMER_GREETS = new RegExp(data.customerGreets, 'iu');
+const FOLLOW_UP = new RegExp(data.followUp, 'iu');
+
+/** A chat or social line that continues the conversation ("No problem! …", "Sure, …", "Got it."). */
+export function isFollowUpLine(ctx: RuleContext): boolean {
+  if (ctx.channel === 'email') return false;
+  const first = firstLine(ctx);
+  return !!first && FOLLOW_UP.test(first.text.trim());
+}
 const LEADING = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|@[\p{L}\p{N}_.]+[,:]?(?=\s))*/u;
 const MENTIONS = /^\s*(?:@[\p{L}\p{N}_.]+[,:]?\s+)*/u;
 /** A line that is only a name ("Paul," / "Anna Smith,"): the customer is addressed, if curtly. */
@@ -95,6 +103,7 @@ const rule: Rule = {
     const customerGreeted = !!ctx.customer && CUSTOMER_GREETS.test(ctx.customer.text);
     if (ctx.channel === 'social' && !customerGreeted) return; // a public reply in a thread: mirror the customer
     if (chat) {
+      if (isFollowUpLine(ctx) && !customerGreeted) return;
       const min = typeof ctx.options.chatMinWords === 'number' ? ctx.options.chatMinWords : 8;
       // A quick follow-up line mid-conversation needs no greeting — unless the customer just greeted us.
       if (ctx.text.wordCount < min && !customerGreeted) return;

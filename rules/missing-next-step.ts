@@ -138,10 +138,33 @@ function toAction(ts: Term[], j: number): boolean {
   return !!to && base(to) === 'to' && !!v && isVerb(v) && !NOT_ACTIONS.has(lemma(base(v)));
 }
 
+const PASSIVE_AUX = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'will', 'has', 'have', 'get', 'gets', 'got']);
+
+/** A sentence about the past ("a decision was taken this week"), not a passive present ("is booked for Friday"). */
+function simplePast(ts: Term[]): boolean {
+  return ts.some((t, i) => {
+    const n = base(t);
+    if (['was', 'were', 'did', 'had'].includes(n)) return true;
+    const prev = ts[i - 1];
+    return t.tags.has('PastTense') && !(prev && (PASSIVE_AUX.has(base(prev)) || prev.tags.has('Adverb')));
+  });
+}
+
 function sentenceHasStep(ctx: RuleContext, s: Sentence, closingSpans: { start: number; end: number }[]): boolean {
   const inClosing = (t: Term) => closingSpans.some((c) => t.start < c.end && t.end > c.start);
   const ts = ctx.terms(s);
   const question = /\?\s*$/.test(s.text);
+
+  // 0. A time for what happens next: "your order is scheduled for delivery on Friday", "refunds take
+  // 3-5 working days" — not a past event ("was taken this week") and not a refusal.
+  if (
+    !question &&
+    hasConcreteTime(s.text, { allowNow: false }) &&
+    !ts.some((t) => t.tags.has('Negative') || NEGATIVE.has(base(t))) &&
+    !simplePast(ts) &&
+    !/\b(?:yesterday|ago|last (?:week|month|night|time))\b/i.test(s.text)
+  )
+    return true;
 
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;

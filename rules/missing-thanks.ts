@@ -2,6 +2,7 @@ import { firstName, insertionOffset, insertSentence } from '../lib/engine/helper
 import type { Edit, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/missing-thanks.json';
 import { isHoldLine } from './missing-closing';
+import { isFollowUpLine } from './missing-greeting';
 import { issuePhrase } from './missing-next-step';
 
 // No thanks anywhere in the reply (the T in LAST): "thank you", "thanks", "I appreciate your patience",
@@ -42,7 +43,7 @@ const rule: Rule = {
     const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 6;
     if (ctx.text.wordCount < minWords) return;
     if (ctx.text.body.end <= ctx.text.body.start) return;
-    if (isHoldLine(ctx)) return;
+    if (isHoldLine(ctx) || isFollowUpLine(ctx)) return;
     const not = ctx.match(NOT_THANKS);
     const thanks = ctx.match(THANKS).filter((m) => !not.some((n) => m.start < n.end && m.end > n.start));
     if (thanks.length > 0) return;

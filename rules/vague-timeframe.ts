@@ -113,6 +113,14 @@ const rule: Rule = {
       const selfFuture = /\b(?:you will|you'll) hear\b/i.test(m.text);
       if (!selfFuture && !FUTURE.test(lowerBefore)) continue;
       if (CONDITION.test(lowerBefore)) continue;
+      // Anchored to a milestone the customer can see coming ("we'll let you know when your order ships"),
+      // not to our own work ("…when I hear back", "…once we've looked into it").
+      if (
+        /^\s*,?\s*(?:when|once|as soon as|the moment)\s+(?!(?:i|we|i'm|we're|i've|we've|i'll|we'll|our|the team|someone|they)\b)/i.test(
+          ctx.draft.slice(m.end, s.end).replace(/[’]/g, "'"),
+        )
+      )
+        continue;
       // "so they can look into it": a third party's purpose, not our promise to the customer.
       if (/\bso (?:they|he|she|it) can\b/.test(lowerBefore)) continue;
       flaggedSentences.add(s.start);

@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'I’ll pass this on to our product team as a feature request.',
+    'I’ve raised it with our courier, DPD, and they’ll collect the parcel on Monday.',
+    'We’ve escalated the issue with the courier, and the parcel will be delivered tomorrow.',
+
     // A clear hand-over: who and when.
     'I’ve passed your complaint to our Customer Relations team. Joanne Reid from that team will phone you by 5pm on Thursday.',
     'I’ve escalated this to our billing team, who will email you by 5pm tomorrow.',
@@ -20,6 +24,12 @@ ruleTester(rule, {
     'Our staff are trained to de-escalate difficult situations.',
   ],
   invalid: [
+    {
+      name: 'a third party named, but no time',
+      draft: 'I’ve raised this with the courier and asked them to investigate.',
+      findings: [{ actual: 'raised this', message: 'when the customer will hear back' }],
+    },
+
     {
       name: 'chat transfer with no team and no wait time',
       draft: 'Hi Lucy, I’m sorry to hear about this. I’m transferring you now. Please hold.',

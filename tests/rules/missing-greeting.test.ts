@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      draft: 'No problem at all! Your booking is confirmed for 7pm tonight. Enjoy your meal!',
+      channel: 'chat',
+      customerName: 'Ravi',
+    },
+
     // A social reply behind @mentions still greets.
     { draft: '@jan_k Hi Jan! Your order ships today and arrives on Friday.', channel: 'social', customerName: 'Jan' },
     // A public social reply to a customer who didn't greet: no greeting demanded.

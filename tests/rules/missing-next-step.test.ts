@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Your order is scheduled for delivery on Friday between 9am and 1pm.',
+    'Thanks for the update. I’m glad the replacement arrived safely and everything is working.',
+
     // Resolution reported, or nothing to solve.
     'Glad to hear it’s working now! Let us know if you need anything else.',
     'Dear Mr Jones,\n\nThank you for your email. Your account is now active again.\n\nYours sincerely,\nClaire',
@@ -36,6 +39,14 @@ ruleTester(rule, {
     { draft: 'Thanks, checking!', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'a past decision with a time is not a next step',
+      draft:
+        'Hi Nora, thanks for letting us know. A decision was taken to move some guests to standard rooms this week.',
+      channel: 'chat',
+      findings: [{ actual: '' }],
+    },
+
     {
       name: 'a compliment about something else while the customer still has a problem',
       draft: 'Hi Marie, that’s lovely to hear. The driver team works really hard.',

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: 'No problem at all! Your booking is confirmed for 7pm tonight. Enjoy your meal!', channel: 'chat' },
+
     { draft: 'Sure, let me check that for you now.', channel: 'chat' },
 
     'Hi Jan,\n\nThanks for your message. Your order ships today.\n\nKind regards,\nSam',

@@ -5,6 +5,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Anchored to a milestone the customer will see.
+    'We’ll let you know when your order ships.',
+    'I’ll email you once the replacement leaves our warehouse.',
+
     // A concrete time in the same sentence.
     'We’ll get back to you by 5pm today.',
     'Your refund will arrive within 3 working days, and I’ll update you on Friday.',
@@ -31,6 +35,12 @@ ruleTester(rule, {
     'You said “they promised to get back to you soon” and I’m sorry that didn’t happen: I’ve refunded you today.',
   ],
   invalid: [
+    {
+      name: 'anchored to our own waiting is still vague',
+      draft: 'I’ll update you once I hear back from the courier.',
+      findings: [{ actual: 'update you' }],
+    },
+
     {
       draft: '🙂 Hi Jon, I’ve sent an unlock request and you’ll be able to log in again ASAP.',
       channel: 'chat',
