@@ -307,6 +307,7 @@ const SUBJECT_START =
 function cleanClause(raw: string, signalAt = -1): string | null {
   let t = raw
     .trim()
+    .replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '')
     .replace(/\s+[-–—]\s*[\p{Lu}][^.?!]{0,40}$/u, '')
     .replace(/[.!?…]+$/, '')
     .trim();
@@ -356,6 +357,10 @@ function cleanClause(raw: string, signalAt = -1): string | null {
   // Intentions, denials and back-story are not the problem itself ("you'll go elsewhere",
   // "you haven't done anything wrong", "you returned a faulty hairdryer 2 weeks ago").
   if (/^you(?:'ll|’ll|'d|’d| will| would)\b/i.test(agent)) return null;
+  if (
+    /^you (?:want|need|wish|are looking|were wondering|wonder)\b|\b(?:can|could|would|will) (?:you|we|i)\b/i.test(agent)
+  )
+    return null;
   if (/\b(?:done|do) anything wrong\b|\bdid(?: not|n't|n’t) do anything\b|\bnothing wrong\b/i.test(agent)) return null;
   if (
     /^you (?:returned|bought|ordered|purchased|sent|placed|booked|called|emailed|rang|received|got)\b/i.test(agent) &&
@@ -382,7 +387,8 @@ function issueOf(text: string, signals: MoodSignal[]): string | null {
   for (const s of sentences) ranked.push({ text: s.text, at: -1 });
   for (const s of ranked) {
     const c = cleanClause(s.text, s.at);
-    if (c) return c;
+    // Without a problem signal, only a full clause will do ("you need a copy of your March invoice").
+    if (c && (s.at >= 0 || c.split(/\s+/).length >= 5)) return c;
   }
   return null;
 }
@@ -416,20 +422,30 @@ function subjectOf(topics: string[], name: string | null): string | null {
     if (name && t.toLowerCase().includes(name.toLowerCase())) continue;
     if (/^[\p{Lu}][\p{Ll}]+$/u.test(t)) continue; // a bare capitalised word: likely a name
     if (/^[£$€\d]/.test(t)) continue;
-    if (/\b(?:joke|time|way|thanks|ridiculous|disgrace)\b/i.test(t)) continue;
+    if (/\b(?:joke|time|way|thanks|ridiculous|disgrace|question|possible|thing|options?|one)\b/i.test(t)) continue;
     let s = toAgentView(t)
       .replace(/\s+(?:\d+|a|an|one|two|three|few|several)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago$/i, '')
-      .replace(/\s+(?:yesterday|today|last (?:week|month|night)|this (?:morning|afternoon|week))$/i, '')
+      .replace(/\s+(?:yesterday|today|last (?:week|month|night|year)|this (?:morning|afternoon|week|month|year))$/i, '')
       .replace(/\s+#?[A-Z0-9-]*\d[A-Z0-9-]*$/i, '')
-      .replace(/^(?:a|an)\s+/i, '');
+      .replace(/^(?:a|an)\s+/i, '')
+      .replace(/\s+(?:and|or|but|with)\s.*$/i, '');
     if (!/^(?:your|our|the|this|that)\b/i.test(s)) s = `your ${s}`;
     return s.replace(/^(?:A|An|The|This|That|Your|Our)\b/, (w) => w.toLowerCase());
   }
   return null;
 }
 
+/** Social handles, links and hashtags are not part of the issue ("@AcmeHelp my parcel…"). */
+function withoutHandles(text: string): string {
+  return text
+    .replace(/(^|\s)@\w+/g, (m, pre: string) => pre + ' '.repeat(m.length - pre.length))
+    .replace(/\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+}
+
 export function analyzeCustomer(text: string | undefined, name?: string): CustomerInfo | null {
   if (text === undefined || text.trim() === '') return null;
+  const original = text;
+  text = withoutHandles(text);
   const signals = moodSignals(text);
   let mood: Mood = 'neutral';
   for (const s of signals) if (MOOD_ORDER.indexOf(s.mood) < MOOD_ORDER.indexOf(mood)) mood = s.mood;
@@ -449,7 +465,7 @@ export function analyzeCustomer(text: string | undefined, name?: string): Custom
     }
   }
   return {
-    text,
+    text: original,
     name: cleanName,
     mood,
     upset,

@@ -110,3 +110,29 @@ describe('extractDetails', () => {
     expect(extractDetails('What is my order status?')).toEqual([]);
   });
 });
+
+describe('customer messages from social channels', () => {
+  it.each([
+    ['@AppleSupport my iphone keeps dying after the update 😡', 'your iphone keeps dying after the update'],
+    [
+      '@British_Airways you lost my bag and nobody can tell me where it is',
+      'we lost your bag and nobody can tell you where it is',
+    ],
+  ])('%s → upset, issue without the handle or emoji', (text, issue) => {
+    const c = analyzeCustomer(text)!;
+    expect(c.upset).toBe(true);
+    expect(c.issue).toBe(issue);
+  });
+  it.each([
+    '@Uber_Support driver cancelled on me twice in a row, wtf',
+    '@VirginMedia internet has been down since 9am, no one answers the phone',
+    'my order still hasnt arrived and its been 2 weeks',
+  ])('%s → upset', (text) => expect(analyzeCustomer(text)!.upset).toBe(true));
+  it.each([
+    '@AmazonHelp how do I change my delivery address?',
+    'Hey, quick question - do you ship to Canada?',
+    'Love the new update, great job guys!',
+    'Is it possible to get a refund if the item arrives damaged?',
+    'Ordered the wrong size, can I swap it?',
+  ])('%s → not upset', (text) => expect(analyzeCustomer(text)!.upset).toBe(false));
+});
