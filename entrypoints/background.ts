@@ -8,7 +8,9 @@ const GENERIC_JS = '/content-scripts/generic.js' as const;
 /** Register (or re-register) the generic content script for every origin the agent has granted. */
 async function syncGenericRegistration(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const optional = origins.filter((o) => !/zendesk\.com|mail\.google\.com|freshdesk\.com|helpscout\.net|intercom\.com|frontapp\.com/.test(o)); // prettier-ignore
+  // The helpdesks in the manifest have their own content scripts: only the agent's extra sites.
+  const own = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));
+  const optional = origins.filter((o) => !own.has(o));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GENERIC_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GENERIC_ID] });
   if (!optional.length) return;

@@ -49,7 +49,11 @@ function read(root: HTMLElement, ignored?: () => Iterable<Node>): TextMap {
   return buildTextMap(root, ignored ? ignored() : []);
 }
 
-/** Wait for the editor to settle (ProseMirror, Quill, Lexical: a microtask; Draft.js: a task) and read back. */
+/**
+ * Wait for the editor to settle (ProseMirror, Quill, Lexical: a microtask; Draft.js: a task) and read back.
+ * The expected text only counts once it is still there a task and a frame later (an editor may rewrite or
+ * revert a change after the fact).
+ */
 async function readBack(
   root: HTMLElement,
   ignored: (() => Iterable<Node>) | undefined,
@@ -58,10 +62,15 @@ async function readBack(
 ): Promise<string> {
   let text = read(root, ignored).text;
   for (const wait of [0, 16, 50, 120]) {
-    if (text === want) return text;
     await sleep(wait);
     await frame();
     text = read(root, ignored).text;
+    if (text === want) {
+      await sleep(0);
+      await frame();
+      text = read(root, ignored).text;
+      if (text === want) return text;
+    }
     if (text !== before && text !== want && wait >= 50) break;
   }
   return text;
