@@ -2,6 +2,7 @@ import type { RuleContext } from '../lib/engine/context';
 import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, GlossaryEntry, Rule } from '../lib/engine/types';
 import data from './data/jargon.json';
+import common from './data/shouting.json';
 
 // Jargon: internal, technical and ticket-speak terms a customer would not know (SLA, RMA, backend, T2,
 // "revert back", "do the needful"). Not when the customer used the term themselves, and not an acronym
@@ -23,7 +24,7 @@ function definedInDraft(draft: string, actual: string): boolean {
   if (!/^[\p{Lu}\p{N}]{2,}s?$/u.test(actual)) return false;
   const a = escapeRegExp(actual.replace(/s$/, ''));
   return new RegExp(
-    `\\(${a}s?\\)|\\b${a}s?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?,?\\s+(?:stands for|means|meaning|short for|which is|which means|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
+    `\\(${a}s?\\)|\\b${a}s?(?:\\s+\\p{L}+)?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?,?\\s+(?:stands for|means|meaning|short for|which is|which means|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
     'u',
   ).test(draft);
 }
@@ -35,6 +36,36 @@ function article(word: string): 'a' | 'an' {
 function matchCase(replacement: string, actual: string, sentenceStart: boolean): string {
   if (sentenceStart || /^\p{Lu}\p{Ll}/u.test(actual)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
+}
+
+// Acronyms customers know (VAT, PIN, PDF, NHS, DPD…), shared with the shouting rule.
+const KNOWN_ACRONYMS = new Set([...(common.acronyms as string[]), 'VIN', 'ISBN', 'APN', 'ATM', 'ID', 'NI', 'PAYG']);
+// An unknown acronym naming a part of our organisation or tooling: "the CS team", "a CRQ number", "the WMS portal".
+const INTERNAL_ACRONYM =
+  /(?<![\p{L}\p{N}-])([A-Z]{2,5})s?\s+(?:team|teams|queue|ticket|portal|system|tool|ref|reference|id|process|form|request|case|dashboard|console|workflow|platform|matrix|code|number|desk|department|dept|group|log|escalation|review|check|sheet)\b/gu;
+
+function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: number }[]): void {
+  const { draft, text } = ctx;
+  const own = draft.slice(0, text.ownEnd);
+  const customerText = ctx.customer?.text ?? '';
+  for (const m of own.matchAll(INTERNAL_ACRONYM)) {
+    const acr = m[1]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (KNOWN_ACRONYMS.has(acr) || text.overlapsNotOwn(start, end)) continue;
+    if (taken.some((t) => start < t.end && end > t.start)) continue;
+    if (text.signOff && start >= text.signOff.start) continue;
+    if (new RegExp(`\\b${acr}\\b`, 'u').test(customerText)) continue;
+    if (definedInDraft(draft, acr)) continue;
+    // An all-caps stretch is shouting, not jargon ("PLEASE CALL THE HELP DESK").
+    if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(draft.slice(Math.max(0, start - 12), end + 12).replace(m[0], ''))) continue;
+    const e = start + acr.length;
+    ctx.report({
+      start,
+      end: e,
+      message: `“${acr}” is an internal acronym the customer may not know: spell it out or say what it means in plain words.`,
+    });
+  }
 }
 
 function check(ctx: RuleContext): void {
@@ -50,6 +81,7 @@ function check(ctx: RuleContext): void {
     matches = ctx.match(entries.filter((e) => BUILT_IN.includes(e.glossary)));
   }
   const customerText = ctx.customer?.text ?? '';
+  const taken: { start: number; end: number }[] = [];
   for (const m of matches) {
     const g = m.entry.glossary;
     const actual = m.text;
@@ -70,6 +102,7 @@ function check(ctx: RuleContext): void {
     if (customerText && findPhrases(customerText, [{ phrase: g.term }]).length > 0) continue;
     if (ctx.customer?.words.has(actual.toLowerCase())) continue;
     if (definedInDraft(draft, actual)) continue;
+    taken.push({ start: m.start, end: m.end });
 
     const plain = g.plain.filter((p) => typeof p === 'string' && p.trim() !== '');
     // "a/an RMA" → "a returns number": fix the article with the word.
@@ -108,6 +141,7 @@ function check(ctx: RuleContext): void {
       expected: plain,
     });
   }
+  checkUnknownAcronyms(ctx, taken);
 }
 
 const rule: Rule = {

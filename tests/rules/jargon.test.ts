@@ -23,6 +23,9 @@ ruleTester(rule, {
     // Everyday words that share a root with the jargon.
     'Our team will sprint to get this fixed, and the settings are explained in your welcome email.',
     'The product is in stock at our Leeds store, and the supplier delivers on Mondays.',
+    // Acronyms customers know, and an internal one that is spelled out.
+    'I have asked the IT team to check, so please quote your VAT number and the DPD tracking number.',
+    'The NOC team (network operations centre) is on it.',
     // A landlord's tenant.
     'We have written to your tenant about the repair.',
   ],
@@ -110,6 +113,14 @@ ruleTester(rule, {
           actual: 'fulfilment centre',
           outputs: ['Your parcel has been manifested and will leave our warehouse tonight.'],
         },
+      ],
+    },
+    {
+      name: 'an unknown acronym naming an internal team or tool',
+      draft: '🙂 Our CS team raised a CRQ ticket for this.',
+      findings: [
+        { actual: 'CS', start: 7, end: 9, message: /internal acronym/, outputs: [] },
+        { actual: 'CRQ', outputs: [] },
       ],
     },
     {
