@@ -202,6 +202,14 @@ const rule: Rule = {
           const start = subjectStart(ctx, s, verbStart);
           const subject = draft.slice(start, verbStart).trim();
           if (EXTERNAL.test(subject)) continue;
+          // Account details change at the customer's request: "your address has been changed" is a confirmation.
+          if (
+            /^(?:changed|updated|removed|reset)$/.test(participle) &&
+            /\b(?:password|passcode|address|email|e-mail|details|name|phone|number|pin|preferences|settings|username|photo|picture)$/i.test(
+              subject,
+            )
+          )
+            continue;
           // Closing a support ticket is housekeeping, not a decision against the customer.
           if (
             /^(?:closed|resolved)$/.test(participle) &&

@@ -20,6 +20,8 @@ ruleTester(rule, {
     },
     // Acknowledging the customer's experience in an apology.
     "I'm really sorry you've been cut off three times while trying to cancel.",
+    // Account details changed: a confirmation, not a decision.
+    'Your email address has been changed, and your password has been reset.',
     // Their card issuer's decision, not ours; a deadline "by Friday" is not an agent.
     'Your card was declined, so please try another card. The refund will be processed by Friday.',
   ],
