@@ -79,6 +79,13 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'social: DM us your order number',
+      draft: 'Hi there! We’d love to help. Can you DM us your order number?',
+      channel: 'social',
+      customer: '@AcmeHelp my order #112-3456 hasnt arrived',
+      findings: [{ actual: 'order number', message: 'order number 112-3456' }],
+    },
+    {
       draft: 'Could you send us a photo of the damage?',
       customer: 'The vase arrived cracked. I’ve attached photos of the box and the vase.',
       findings: [{ actual: 'a photo', message: 'They already gave photos' }],

@@ -27,6 +27,7 @@ ruleTester(rule, {
       channel: 'chat',
       customer: 'can we get a dark mode on the dashboard? my eyes are dying lol',
     },
+    { draft: 'Hi Tom, restart the router, then wait two minutes.', customer: 'My wifi keeps dropping every evening.' },
     // Too little in the message to restate.
     { draft: 'Hi Jo, all sorted now!', channel: 'chat', customer: 'Hi, thanks!' },
   ],

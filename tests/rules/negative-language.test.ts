@@ -16,6 +16,8 @@ ruleTester(rule, {
     'I can’t see a second payment on your account, so could you send me a screenshot of your statement?',
     'If we can’t reach you by phone, we’ll email you instead.',
     'I’m sorry you can’t log in; I’ve reset your password just now.',
+    'Nothing is impossible, so let’s get this sorted: I’ve booked the engineer for Monday.',
+    'I can’t promise it’ll be there by Friday, so I’ve upgraded it to express delivery for free.',
     // Positive alternatives.
     'What I can do is send a replacement today, and it will arrive by Friday.',
     'Our policy allows returns within 60 days, so you’re well within it.',
