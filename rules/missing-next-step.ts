@@ -4,6 +4,7 @@ import type { Term } from '../lib/engine/nlp';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, PhraseEntry, Rule } from '../lib/engine/types';
 import closingData from './data/missing-closing.json';
+import handoverData from './data/escalation-handover.json';
 import data from './data/missing-next-step.json';
 import { hasConcreteTime } from './vague-timeframe';
 
@@ -17,6 +18,8 @@ const NOT_INSTRUCTIONS = new Set(data.notInstructions);
 const ADVICE = new Set(data.adviceVerbs);
 const SIGNALS = data.signals as PhraseEntry[];
 const CLOSINGS = closingData.closings as PhraseEntry[];
+/** Handing the case on is an action (escalation-handover judges whether it is a clear one). */
+const HANDOVERS = handoverData.handovers as PhraseEntry[];
 const CUSTOMER_NO_ASK = new RegExp(data.customerNoAsk, 'iu');
 
 const FIRST_PERSON = new Set(['i', 'we']);
@@ -345,7 +348,7 @@ const rule: Rule = {
     if (ctx.text.wordCount < minWords) return;
     const body = ctx.text.sentences.filter((s) => s.region === 'body');
     if (body.length === 0) return;
-    if (ctx.match(SIGNALS, { regions: ['body'] }).length > 0) return;
+    if (ctx.match([...SIGNALS, ...HANDOVERS], { regions: ['body'] }).length > 0) return;
     if (answersPlainQuestion(ctx, body)) return;
     // Thanks or praise from the customer, with nothing to solve.
     const c = ctx.customer;

@@ -25,6 +25,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'passive hand-over to a named team, no time',
+      draft: 'Thanks for your email. Your case has been passed to our complaints team.',
+      findings: [{ actual: 'has been passed', message: 'when the customer will hear back' }],
+    },
+    {
+      draft: 'I’ve submitted a ticket to the relevant team.',
+      findings: [{ actual: 'submitted a ticket', message: 'who will handle it or when' }],
+    },
+
+    {
       name: 'a third party named, but no time',
       draft: 'I’ve raised this with the courier and asked them to investigate.',
       findings: [{ actual: 'raised this', message: 'when the customer will hear back' }],

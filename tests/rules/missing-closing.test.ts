@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: 'Hi Jo, thanks for that. Let me put you through to our billing team now.', channel: 'chat' },
+
     { draft: 'Let me check that for you, one moment.', channel: 'chat' },
     // A question before a social sign-off still ends with a question.
     {

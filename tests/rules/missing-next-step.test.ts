@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Thanks for your email. Your case has been passed to our complaints team.',
+
     'Your order is scheduled for delivery on Friday between 9am and 1pm.',
     'Thanks for the update. I’m glad the replacement arrived safely and everything is working.',
 

@@ -5,6 +5,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Your parcel will arrive within a few hours.',
+    'The replacement should arrive within a couple of days.',
+    'Your order will be delivered on Friday, in good time for the party.',
+
     // Anchored to a milestone the customer will see.
     'We’ll let you know when your order ships.',
     'I’ll email you once the replacement leaves our warehouse.',
@@ -35,6 +39,16 @@ ruleTester(rule, {
     'You said “they promised to get back to you soon” and I’m sorry that didn’t happen: I’ve refunded you today.',
   ],
   invalid: [
+    {
+      draft: 'Our team will reach out in the next few days and process it in a timely manner.',
+      findings: [{ actual: 'in the next few days' }, { actual: 'in a timely manner' }],
+    },
+    {
+      draft: 'Hi Jo, thanks! An agent will be with you momentarily.',
+      channel: 'chat',
+      findings: [{ actual: 'momentarily' }],
+    },
+
     {
       name: 'anchored to our own waiting is still vague',
       draft: 'I’ll update you once I hear back from the courier.',
