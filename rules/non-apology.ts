@@ -21,7 +21,8 @@ const REQUEST_AFTER =
   /^[\s,]*(?:could|can|would|may|might|will|do|does|did|is|are|i need|i'll need|i will need|we need|just|please)\b/i;
 
 /** The words after "sorry if" that make it a real conditional about the future ("sorry if I missed it"). */
-const IF_SELF = /\bif (?:i|we) (?:missed|misunderstood|misread|got)\b/i;
+const IF_SELF =
+  /\bif (?:i|we) (?:missed|misunderstood|misread|got)\b|\bif (?:this|it) (?:is|was) (?:a duplicate|a repeat|already)\b/i;
 
 function apologyClause(ctx: RuleContext): string | null {
   const c = ctx.customer;
@@ -72,7 +73,7 @@ const rule: Rule = {
     for (const m of ctx.match(ENTRIES, { regions: ['greeting', 'body', 'signoff'] })) {
       const after = ctx.draft.slice(m.end, m.end + 40);
       if (m.entry.kind === 'but' && REQUEST_AFTER.test(after)) continue;
-      if (m.entry.kind === 'if' && IF_SELF.test(m.text)) continue;
+      if (m.entry.kind === 'if' && IF_SELF.test(ctx.draft.slice(m.start, m.end + 30))) continue;
       let start = m.start;
       const end = m.end;
       // The fix rewrites to the end of the clause ("sorry if you feel you weren't treated well").

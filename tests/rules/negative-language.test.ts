@@ -94,6 +94,12 @@ ruleTester(rule, {
       findings: [{ actual: 'can’t be returned' }, { actual: 'The technician won’t be able to come' }],
     },
     {
+      name: 'chat without apostrophes',
+      draft: 'im afraid we cant refund that, sorry',
+      channel: 'chat',
+      findings: [{ actual: 'im afraid', outputs: ['We cant refund that, sorry'] }, { actual: 'we cant refund' }],
+    },
+    {
       draft: 'You’re outside the 30-day window, so we cannot help with this one.',
       findings: [
         {

@@ -11,6 +11,7 @@ ruleTester(rule, {
     'Sorry, but could you send me a photo of the label so I can claim from the courier?',
     // "if" about the agent's own possible mistake.
     'Sorry if I missed it, but which colour did you order?',
+    'Apologies if this is a duplicate: I’ve attached the invoice again.',
     // "any inconvenience" without an apology.
     'We’ll cover any costs from the missed visit, so you won’t be out of pocket.',
     // Trailing "sorry" in chat is not a non-apology.
