@@ -94,6 +94,10 @@ ruleTester(rule, {
       findings: [{ actual: 'can’t be returned' }, { actual: 'The technician won’t be able to come' }],
     },
     {
+      draft: 'We do not currently support exports to Excel, and that won’t be possible this year.',
+      findings: [{ actual: 'We do not currently support' }, { actual: 'that won’t be possible' }],
+    },
+    {
       name: 'chat without apostrophes',
       draft: 'im afraid we cant refund that, sorry',
       channel: 'chat',
