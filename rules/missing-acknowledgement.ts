@@ -169,7 +169,17 @@ const rule: Rule = {
       else edit = insertSentence(ctx, 'afterGreeting', text);
     }
     const at = edit ? edit.start : ctx.text.body.start;
-    const key = theirs.shown.slice(0, 4).map((w) => `“${w}”`);
+    // Name the issue's own words first, not their feelings ("joke", "ridiculous").
+    const feeling = c.signals
+      .filter((g) => g.kind === 'emotion' || g.kind === 'shouting')
+      .map((g) => g.text.toLowerCase());
+    const issueText = (c.issue ?? '').toLowerCase();
+    const key = theirs.shown
+      .filter((w) => !feeling.some((f) => f.includes(w.toLowerCase())))
+      .map((w, i) => ({ w, i, inIssue: issueText.includes(w.toLowerCase()) }))
+      .sort((a, b) => Number(b.inIssue) - Number(a.inIssue) || a.i - b.i)
+      .slice(0, 4)
+      .map(({ w }) => `“${w}”`);
     ctx.report({
       start: at,
       end: at,
