@@ -32,6 +32,19 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Links, email addresses, @handles and #hashtags: written as they are, not the agent's wording. */
+function inLink(draft: string, start: number, end: number): boolean {
+  const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = draft.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = draft.length;
+  const line = draft.slice(lineStart, lineEnd);
+  for (const m of line.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+/gu)) {
+    const s = lineStart + m.index;
+    if (start < s + m[0].length && end > s) return true;
+  }
+  return false;
+}
+
 function checkAddress(ctx: RuleContext): void {
   const { draft, text } = ctx;
   const own = draft.slice(0, text.ownEnd);
@@ -41,7 +54,7 @@ function checkAddress(ctx: RuleContext): void {
     const word = m[2]!;
     const start = m.index + m[0].length - word.length;
     const end = start + word.length;
-    if (text.overlapsNotOwn(start, end)) continue;
+    if (text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;
     // "Sir Alex", "Madam Chair": a title with a name is not a guess.
     if (/^\s+\p{Lu}\p{Ll}/u.test(own.slice(end, end + 3))) continue;
     // "Sir or Madam" / "Madam/Sir" already covers both.
@@ -81,6 +94,7 @@ function checkPhrases(ctx: RuleContext): void {
   const name = customerFirstName(ctx);
   for (const m of ctx.match(PHRASES)) {
     const e = m.entry;
+    if (inLink(draft, m.start, m.end)) continue;
     // Quoting the customer's word ("you said it was 'crazy'") is not the agent's choice of word.
     const before = draft[m.start - 1] ?? '';
     const after = draft[m.end] ?? '';

@@ -44,6 +44,19 @@ const KNOWN_ACRONYMS = new Set([...(common.acronyms as string[]), 'VIN', 'ISBN',
 const INTERNAL_ACRONYM =
   /(?<![\p{L}\p{N}-])([A-Z]{2,5})s?\s+(?:team|teams|queue|ticket|portal|system|tool|ref|reference|id|process|form|request|case|dashboard|console|workflow|platform|matrix|code|number|desk|department|dept|group|log|escalation|review|check|sheet)\b/gu;
 
+/** Links, email addresses, @handles and #hashtags: written as they are, not the agent's wording. */
+function inLink(draft: string, start: number, end: number): boolean {
+  const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = draft.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = draft.length;
+  const line = draft.slice(lineStart, lineEnd);
+  for (const m of line.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+/gu)) {
+    const s = lineStart + m.index;
+    if (start < s + m[0].length && end > s) return true;
+  }
+  return false;
+}
+
 function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: number }[]): void {
   const { draft, text } = ctx;
   const own = draft.slice(0, text.ownEnd);
@@ -52,7 +65,7 @@ function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: num
     const acr = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (KNOWN_ACRONYMS.has(acr) || text.overlapsNotOwn(start, end)) continue;
+    if (KNOWN_ACRONYMS.has(acr) || text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;
     if (taken.some((t) => start < t.end && end > t.start)) continue;
     if (text.signOff && start >= text.signOff.start) continue;
     if (new RegExp(`\\b${acr}\\b`, 'u').test(customerText)) continue;
@@ -85,7 +98,7 @@ function check(ctx: RuleContext): void {
   for (const m of matches) {
     const g = m.entry.glossary;
     const actual = m.text;
-    if (!actual) continue;
+    if (!actual || inLink(draft, m.start, m.end)) continue;
     // Case-sensitive terms (acronyms that are also words: "KB", "DC", "POD"): as written in the glossary.
     if (g.caseSensitive) {
       if (g.term.startsWith('re:')) {

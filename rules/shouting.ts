@@ -64,13 +64,16 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
     const runs: CapsWord[][] = [];
     let run: CapsWord[] = [];
     let lastEnd = -1;
-    // Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule.
-    const skip = [...line.text.matchAll(/\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*/g)].map(
-      (m) => ({
-        s: line.start + m.index,
-        e: line.start + m.index + m[0].length,
-      }),
-    );
+    // Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule; links,
+    // @handles and #hashtags are written as they are.
+    const skip = [
+      ...line.text.matchAll(
+        /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*|(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|\S+@\S+\.\S+/gu,
+      ),
+    ].map((m) => ({
+      s: line.start + m.index,
+      e: line.start + m.index + m[0].length,
+    }));
     for (const m of line.text.matchAll(TOKEN)) {
       const start = line.start + m.index;
       const end = start + m[0].length;

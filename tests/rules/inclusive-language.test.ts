@@ -16,6 +16,7 @@ ruleTester(rule, {
     // Near-misses: "guys" naming staff, "lamé" fabric, "blindside", "manage", "woman".
     'The lamé dress is back in stock, and our manager will manage the refund for you today.',
     'Our sanitiser is in stock again.',
+    'Our offers are on https://example.com/crazy-deals and #crazydeals.',
   ],
   invalid: [
     {

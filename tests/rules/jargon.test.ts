@@ -26,6 +26,8 @@ ruleTester(rule, {
     // Acronyms customers know, and an internal one that is spelled out.
     'I have asked the IT team to check, so please quote your VAT number and the DPD tracking number.',
     'The NOC team (network operations centre) is on it.',
+    // Words inside a link are not the agent's wording.
+    'The guide is at https://example.com/backend/cache-issue-help and takes two minutes.',
     // A landlord's tenant.
     'We have written to your tenant about the repair.',
   ],

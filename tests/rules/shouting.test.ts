@@ -21,6 +21,8 @@ ruleTester(rule, {
     // Quoted customer text is not the agent's.
     'Thanks Lee.\n\nOn Tue, 3 Mar 2026 at 10:00, Lee wrote:\n> WHERE IS MY ORDER?!',
     'Is it possible that the charger is the issue? Could you try another one?',
+    // Links, handles and hashtags are written as they are.
+    'Hi @SAMSUNG_FAN, details are at https://example.com/FREE-RETURNS and under #NOW TV.',
   ],
   invalid: [
     {
