@@ -13,7 +13,7 @@ import { punctuated } from './missing-next-step';
 const CLOSINGS = data.closings as PhraseEntry[];
 const HOLD = data.hold as PhraseEntry[];
 
-const SOCIAL_TAIL = /(?:\s+(?:[\^~*]|[-–—]\s?)\p{L}{1,12}|\s*(?:\p{Extended_Pictographic}|\ufe0f|\u200d))+\s*$/u;
+const SOCIAL_TAIL = /(?:\s+(?:[\^~*/]|[-–—]\s?)\p{L}{1,12}|\s*(?:\p{Extended_Pictographic}|\ufe0f|\u200d))+\s*$/u;
 
 /** A short chat line that keeps the conversation open while the agent works ("Let me check that for you"). */
 export function isHoldLine(ctx: RuleContext): boolean {
@@ -24,7 +24,13 @@ const THANKS_ONLY = /^(?:thanks|thank you|cheers|ta|many thanks)\b[^.?!]{0,30}[.
 
 /** Does the reply end by asking the customer something (a question in its last sentences)? */
 function endsWithQuestion(body: Sentence[]): boolean {
-  const tail = [...body];
+  const tail = body.filter(
+    (s) =>
+      s.text
+        .replace(SOCIAL_TAIL, '')
+        .replace(/^\s*(?:[\^~*/]|[-–—])\s?\p{L}{1,12}\s*$/u, '')
+        .trim() !== '',
+  );
   // A short "Thanks!" after the question does not close the question.
   while (tail.length > 1 && THANKS_ONLY.test(tail[tail.length - 1]!.text.trim())) tail.pop();
   const last = tail[tail.length - 1];
@@ -32,6 +38,21 @@ function endsWithQuestion(body: Sentence[]): boolean {
   // Social sign-offs ("^JS", "-DB", "~Mia") and emoji after the question don't close it.
   const text = last.text.replace(SOCIAL_TAIL, '');
   return /\?[\s)"'”’]*$/u.test(text);
+}
+
+const REQUEST =
+  /\b(?:shoot|send|drop|give) (?:us|me) a (?:dm|pm|message|line|note|email|call)\b|\b(?:dm|pm|message|send|email|reply|text|inbox|drop|forward|share|provide|confirm)\b[^.?!]*\b(?:us|me)\b|\breply (?:with|in|here)\b|\b(?:send|share|provide|confirm) (?:your|the)\b/i;
+
+function endsWithRequest(body: Sentence[]): boolean {
+  const tail = body.filter(
+    (s) =>
+      s.text
+        .replace(SOCIAL_TAIL, '')
+        .replace(/^\s*(?:[\^~*/]|[-–—])\s?\p{L}{1,12}\s*$/u, '')
+        .trim() !== '',
+  );
+  const last = tail[tail.length - 1];
+  return !!last && REQUEST.test(last.text);
 }
 
 function collapse(s: string): string {
@@ -101,6 +122,9 @@ const rule: Rule = {
     if (body.length === 0) return;
     if (ctx.match(CLOSINGS).length > 0) return;
     if (endsWithQuestion(body)) return;
+    // Chat and social: the reply ends by asking the customer to send us something ("Please DM us your
+    // order number"), so the conversation carries on.
+    if (ctx.channel !== 'email' && endsWithRequest(body)) return;
     if (isHoldLine(ctx)) return;
 
     const at = insertionOffset(ctx, 'beforeSignOff');

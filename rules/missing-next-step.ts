@@ -153,7 +153,14 @@ function simplePast(ts: Term[]): boolean {
   });
 }
 
-function sentenceHasStep(ctx: RuleContext, s: Sentence, closingSpans: { start: number; end: number }[]): boolean {
+function sentenceHasStep(
+  ctx: RuleContext,
+  sentence: Sentence,
+  closingSpans: { start: number; end: number }[],
+): boolean {
+  // Social @mentions before the words ("@jan Please send us…") hide the imperative from the tagger.
+  const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(sentence.text)?.[0].length ?? 0;
+  const s: Sentence = lead ? { ...sentence, start: sentence.start + lead, text: sentence.text.slice(lead) } : sentence;
   const inClosing = (t: Term) => closingSpans.some((c) => t.start < c.end && t.end > c.start);
   const ts = ctx.terms(s);
   const question = /\?\s*$/.test(s.text);

@@ -3,6 +3,13 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Social and chat replies that end by asking the customer to send us something carry on the conversation.
+    {
+      draft: '@user This is saddening to hear. Please shoot us a DM, so that we can look into this for you. -KC',
+      channel: 'social',
+    },
+    { draft: '@user That’s no good! We’ll take a look. Can you DM us the tracking number? ^JB', channel: 'social' },
+
     { draft: 'Hi Jo, thanks for that. Let me put you through to our billing team now.', channel: 'chat' },
 
     { draft: 'Let me check that for you, one moment.', channel: 'chat' },
@@ -36,6 +43,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'email: a request for a photo still wants a closing',
+      draft:
+        'Hi Paula,\n\nCould you please send us a photo of the damaged item? Once we receive it, we’ll arrange a replacement.\n\nThanks,\nMark',
+      findings: [{ actual: '' }],
+    },
+
     {
       draft:
         'Hi Freya, thanks for asking! Go to Contacts, click Export and choose Excel. The file will download straight away.',

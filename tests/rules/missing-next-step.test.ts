@@ -3,6 +3,13 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: '@115712 Please send us a Direct Message, so that we can further assist you. -ES', channel: 'social' },
+    {
+      draft: '@user Ugh, that’s frustrating! Have you tried restarting your router? Let us know if that helps.',
+      channel: 'social',
+    },
+    'We’re sorry for any frustration! Our teams are working to get things up and running again.',
+
     'Thanks for your email. Your case has been passed to our complaints team.',
 
     'Your order is scheduled for delivery on Friday between 9am and 1pm.',
