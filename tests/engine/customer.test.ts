@@ -22,6 +22,8 @@ describe('customer mood', () => {
     ['I’ve been charged twice for my order 7781.', 'upset'],
     ['Nobody showed up for the installation this morning.', 'upset'],
     ['I have never been so frustrated with a company.', 'upset'],
+    ['This is not what I ordered: the shirt is red, not blue.', 'upset'],
+    ['My account was suspended this morning and I need it back urgently.', 'upset'],
   ])('%s → upset (%s)', (text, mood) => {
     const c = analyzeCustomer(text)!;
     expect(c.upset).toBe(true);
@@ -44,6 +46,7 @@ describe('customer mood', () => {
     'Whatever works for you is fine with me, thanks.',
     'My discount code isn’t working at checkout.',
     'Great service as always, thank you!',
+    'Please could you send the invoice urgently, our auditors need it.',
   ])('%s → not upset', (text) => {
     expect(upset(text)).toBe(false);
   });
