@@ -57,7 +57,8 @@ export function compilePhrase(phrase: string): RegExp {
     const tokens = phrase.trim().split(/\s+/).filter(Boolean);
     if (tokens.length === 0) throw new PhraseSyntaxError(phrase, 'it has no words');
     let joined = '';
-    tokens.forEach((tok, i) => {
+    let seenRequired = false;
+    tokens.forEach((tok) => {
       const optional = tok.length > 1 && tok.endsWith('?');
       const core = optional ? tok.slice(0, -1) : tok;
       let piece: string;
@@ -67,9 +68,11 @@ export function compilePhrase(phrase: string): RegExp {
         if (alts.some((a) => a === '')) throw new PhraseSyntaxError(phrase, `"${tok}" has an empty alternative`);
         piece = alts.length === 1 ? wordAlternative(alts[0]!) : `(?:${alts.map(wordAlternative).join('|')})`;
       }
-      // Each token brings the whitespace before it; an optional token brings it inside its group.
-      if (i === 0) joined += optional ? `(?:${piece}\\s+)?` : piece;
+      // Optional words before the first required one bring the whitespace after them; every later word
+      // brings the whitespace before it (an optional one inside its group).
+      if (!seenRequired) joined += optional ? `(?:${piece}\\s+)?` : piece;
       else joined += optional ? `(?:\\s+${piece})?` : `\\s+${piece}`;
+      if (!optional) seenRequired = true;
     });
     source = joined;
     source = `(?<![\\p{L}\\p{N}'])${source}(?![\\p{L}\\p{N}]|'[\\p{L}])`;

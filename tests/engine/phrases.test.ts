@@ -41,6 +41,9 @@ describe('phrase syntax', () => {
     expect(spans('you need to understand', 'you * to understand')).toEqual(['you need to understand']);
     expect(spans('calm down please', 'calm down please?')).toEqual(['calm down please']);
     expect(spans('calm down.', 'calm down please?')).toEqual(['calm down']);
+    expect(spans('as per our SLA', 'as? per our sla')).toEqual(['as per our SLA']);
+    expect(spans('It is per our SLA', 'as? per our sla')).toEqual(['per our SLA']);
+    expect(spans('please, kindly note', 'please? kindly? note')).toEqual(['kindly note']);
   });
 
   it('accepts regular expressions with re:', () => {
