@@ -87,6 +87,13 @@ const rule: Rule = {
       const after = ctx.draft.slice(m.end, s.end);
       if (/\?\s*$/.test(s.text) || CONDITION.test(before) || NEGATED.test(before.split(/[,;]/).pop() ?? '')) continue;
       if (NOT_CASE.test(m.text + after.slice(0, 30)) || AS_FEEDBACK.test(after)) continue;
+      // The customer's own option ("you can escalate your complaint to the Ombudsman"), not our hand-over.
+      if (
+        /\byou(?:'re| are)? (?:can|could|may|might|are able to|have the right to|'re able to|able to)\s*(?:\w+\s+)?$/i.test(
+          before.replace(/’/g, "'"),
+        )
+      )
+        continue;
       seen.add(s.start);
 
       const following = body.slice(i, i + 3);

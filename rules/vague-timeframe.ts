@@ -112,7 +112,7 @@ const rule: Rule = {
       const lowerBefore = normalize(ctx.draft.slice(s.start, m.start)).text;
       const selfFuture = /\b(?:you will|you'll) hear\b/i.test(m.text);
       if (!selfFuture && !FUTURE.test(lowerBefore)) continue;
-      if (CONDITION.test(lowerBefore)) continue;
+      if (CONDITION.test(lowerBefore) || /\b(?:not|never|no longer)\b/.test(lowerBefore)) continue;
       // Anchored to a milestone the customer can see coming ("we'll let you know when your order ships"),
       // not to our own work ("…when I hear back", "…once we've looked into it").
       if (

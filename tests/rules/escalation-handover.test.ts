@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'If you’re unhappy with our final response, you can escalate your complaint to the Financial Ombudsman Service.',
+    'You can also escalate this to the Ombudsman within 8 weeks.',
+
     'I’ll pass this on to our product team as a feature request.',
     'I’ve raised it with our courier, DPD, and they’ll collect the parcel on Monday.',
     'We’ve escalated the issue with the courier, and the parcel will be delivered tomorrow.',

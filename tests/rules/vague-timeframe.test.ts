@@ -5,6 +5,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    'Thanks for shopping with us, we hope to see you again soon.',
+    'Please remember we will never contact you to ask for your PIN.',
+
     'Your parcel will arrive within a few hours.',
     'The replacement should arrive within a couple of days.',
     'Your order will be delivered on Friday, in good time for the party.',
