@@ -442,8 +442,29 @@ function withoutHandles(text: string): string {
     .replace(/\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
 }
 
+const CACHE_SIZE = 50;
+const cache = new Map<string, CustomerInfo>();
+
+/**
+ * Analyse the customer's last message. Cached by text and name: while the agent types, the customer's
+ * message stays the same, so each keystroke reuses the analysis (treat the result as read-only).
+ */
 export function analyzeCustomer(text: string | undefined, name?: string): CustomerInfo | null {
   if (text === undefined || text.trim() === '') return null;
+  const key = `${name ?? ''}\u0000${text}`;
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const info = analyzeUncached(text, name);
+  cache.set(key, info);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return info;
+}
+
+function analyzeUncached(text: string, name?: string): CustomerInfo {
   const original = text;
   text = withoutHandles(text);
   const signals = moodSignals(text);
