@@ -281,6 +281,9 @@ function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolean {
   return !body.some((s) => REFUSAL.test(s.text));
 }
 
+const NOT_ISSUE =
+  /\b(?:mum|mom|mother|dad|father|parents?|wife|husband|son|daughter|kids?|children|baby|partner|landlord|manager|boss|lead|team|colleagues?|friends?|neighbou?rs?|family|name|job|money|life|eyes|heart|day|week|month|year|self|head|first|second|third|fourth|fifth|last time|experience)\b/i;
+
 /** The customer's issue in the agent's words ("your parcel", "your March invoice"), or null. */
 export function issuePhrase(ctx: RuleContext): string | null {
   const topics = ctx.customer?.topics ?? [];
@@ -292,12 +295,14 @@ export function issuePhrase(ctx: RuleContext): string | null {
       .trim();
     const m = /^(my|our|the|this|that)\s+(.+)$/i.exec(t);
     if (!m) continue;
-    const rest = m[2]!;
+    const rest = m[2]!.replace(/^(?:same|whole|entire|very|own|other)\s+/i, '');
     const words = rest.split(/\s+/);
     if (words.length > 4) continue;
     if (/[@{}()'"#\d]/.test(rest) && !/^order\b/i.test(rest)) continue;
     if (m[1]!.toLowerCase() !== 'my' && m[1]!.toLowerCase() !== 'our' && /^\p{Lu}/u.test(rest)) continue;
-    if (/\b(?:time|nobody|someone|joke|chat|phone earlier|way)\b/i.test(rest)) continue;
+    if (/\b(?:time|nobody|someone|joke|chat|phone earlier|way)\b/i.test(rest) || /_/.test(rest)) continue;
+    // People and things that aren't the issue ("your mum", "your landlord", "your job", "your fourth email").
+    if (NOT_ISSUE.test(rest)) continue;
     if (name && rest.toLowerCase().includes(name)) continue;
     return `your ${/^\p{Lu}\p{Ll}/u.test(rest) && m[1]!.toLowerCase() !== 'my' ? rest.toLowerCase() : rest}`;
   }
