@@ -59,21 +59,23 @@ async function readBack(
   ignored: (() => Iterable<Node>) | undefined,
   want: string,
   before: string,
-): Promise<string> {
+): Promise<{ text: string; sawWant: boolean }> {
   let text = read(root, ignored).text;
+  let sawWant = text === want;
   for (const wait of [0, 16, 50, 120]) {
     await sleep(wait);
     await frame();
     text = read(root, ignored).text;
     if (text === want) {
+      sawWant = true;
       await sleep(0);
       await frame();
       text = read(root, ignored).text;
-      if (text === want) return text;
+      if (text === want) return { text, sawWant };
     }
     if (text !== before && text !== want && wait >= 50) break;
   }
-  return text;
+  return { text, sawWant };
 }
 
 function selectRange(root: HTMLElement, map: TextMap, start: number, end: number): boolean {
@@ -202,16 +204,19 @@ export async function applyFixToEditor(
       : [...edits].reverse(); // back to front: earlier offsets stay valid
 
   for (const edit of plan) await applyOne(root, kind, edit, opts);
-  let text = await readBack(root, opts.ignored, want, draft);
+  const result = await readBack(root, opts.ignored, want, draft);
+  let text = result.text;
+  const sawWant = result.sawWant;
 
-  if (text === draft && kind !== 'textarea' && plan.length === 1) {
-    // The editor took the event but changed nothing: one more try through execCommand.
+  if (text === draft && !sawWant && kind !== 'textarea' && plan.length === 1) {
+    // The editor took the event but never changed anything: one more try through execCommand. (Not
+    // when the fix showed up and went away again: that was the editor or the agent undoing it.)
     const map = read(root, opts.ignored);
     const changed = waitForSelectionChange(root.ownerDocument);
     selectRange(root, map, plan[0]!.start, plan[0]!.end);
     await changed;
     root.ownerDocument.execCommand('insertText', false, plan[0]!.text);
-    text = await readBack(root, opts.ignored, want, draft);
+    ({ text } = await readBack(root, opts.ignored, want, draft));
   }
   if (text === want) {
     placeCaret(root, plan, want, opts.ignored);

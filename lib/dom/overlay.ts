@@ -53,7 +53,7 @@ const SHADOW_CSS = `
 .btn.danger { color: #b3261e; }
 .btn:hover { filter: brightness(0.96); }
 .btn[disabled] { opacity: .55; cursor: default; }
-.hint { margin: 8px 0 0; font-size: 12px; color: #80868b; }
+.hint { margin: 0 0 8px; font-size: 12px; color: #80868b; }
 .note { margin: 8px 0 0; font-size: 13px; color: #b3261e; }
 .status { position: fixed; right: 16px; bottom: 16px; max-width: 360px; pointer-events: auto; padding: 10px 14px;
   font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #fff; background: #202124; border-radius: 8px;

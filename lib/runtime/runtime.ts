@@ -74,6 +74,7 @@ export class Runtime {
     });
     this.listen('click', (e) => this.onSendClick(e as MouseEvent));
     this.listen('keydown', (e) => this.onSendKey(e as KeyboardEvent));
+    this.listen('keydown', (e) => this.onShortcut(e as KeyboardEvent));
     this.listen('focusin', (e) => this.onFocusIn(e as FocusEvent));
     if (this.options.messaging) {
       try {
@@ -184,6 +185,24 @@ export class Runtime {
     if (!ctrl) return false;
     if (command === 'next-finding') return ctrl.nextFinding();
     return ctrl.applyFirstFix();
+  }
+
+  /**
+   * The commands' default chords (Alt+Shift+N, Alt+Shift+F) typed in a composer or the card. When the
+   * browser has bound them to the extension's commands it consumes the keystroke and the page never sees
+   * it; when it has not (a conflict, or a browser that leaves them unassigned), this keeps them working.
+   */
+  private onShortcut(e: KeyboardEvent): void {
+    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || this.stopped) return;
+    const command: CommandName | null = e.code === 'KeyN' ? 'next-finding' : e.code === 'KeyF' ? 'apply-first-fix' : null; // prettier-ignore
+    if (!command) return;
+    const t = e.target as Node | null;
+    const inComposer = [...this.controllers.keys()].some((root) => t && (root === t || root.contains(t)));
+    const inCard = !!this.host && t === this.host.host;
+    if (!inComposer && !inCard) return;
+    e.preventDefault();
+    e.stopPropagation();
+    void this.command(command);
   }
 
   // --- Card ---------------------------------------------------------------------------------

@@ -100,7 +100,7 @@ describe.each(CASES)('$name', ({ name, target, replacement }) => {
     await page.close();
   });
 
-  it('keyboard: next finding opens the card with focus, Enter applies, Escape closes', async () => {
+  it('keyboard: next finding opens the card with focus, Escape closes, Enter applies; apply-first-fix at the selection', async () => {
     const page = await openFixture(session, name);
     await typeDraft(page, name, LINES);
     await waitForModel(page, DRAFT);
@@ -127,13 +127,31 @@ describe.each(CASES)('$name', ({ name, target, replacement }) => {
     await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.tagName !== 'REPLY-COACH-UI')).toBe(true);
 
-    // Open it again on the same finding and press Enter on the focused fix button.
+    // Open it again with the real keyboard chord (Alt+Shift+N: headless Chromium leaves the command
+    // unbound, so the page sees it and the content script handles it) and press Enter on the fix.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Alt+Shift+N');
+      await page.locator(`${CARD}:not([hidden])`).waitFor();
+      if ((await cardText(page)).includes(target)) break;
+    }
+    expect(await cardText(page)).toContain(target);
+    await page.keyboard.press('Enter');
+    await waitForModel(page, fixed);
+    await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' }); // the fix is verified and done
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, DRAFT);
+
+    // "Apply first fix" on the finding the selection is in: select it (next finding), close the card
+    // with Escape (the finding stays selected in the reply), then the command.
+    await waitForHighlight(page, target);
     for (let i = 0; i < 12; i++) {
       await command(session, page, 'next-finding');
       await page.locator(`${CARD}:not([hidden])`).waitFor();
       if ((await cardText(page)).includes(target)) break;
     }
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+    expect(await command(session, page, 'apply-first-fix')).toBe(true);
     await waitForModel(page, fixed);
     await page.keyboard.press('Control+z');
     await waitForModel(page, DRAFT);

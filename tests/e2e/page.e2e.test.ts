@@ -155,6 +155,67 @@ describe('long drafts', () => {
   });
 });
 
+/** Evaluate in the content script's isolated world (where the running runtime is) through CDP. */
+async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Reply Coach');
+  if (!world) throw new Error(`no Reply Coach world among ${contexts.map((c) => c.name).join(', ')}`);
+  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
+  await cdp.detach();
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+  return r.result.value;
+}
+
+describe('fallback highlight boxes (browsers without the CSS Highlight API)', () => {
+  it('boxes sit on the placeholder and follow the composer scroll', async () => {
+    const page = await openFixture(session, 'prosemirror');
+    // Restart the page's runtime with boxes forced, as where CSS.highlights is missing.
+    const mode = await inContentScript(
+      page,
+      `(() => { const old = globalThis.__replyCoach; const R = old.constructor; old.stop();
+         const rt = new R(old.adapter, { forceBoxes: true, messaging: false }).start(); globalThis.__replyCoach = rt;
+         return [...rt.controllers.values()].map((c) => c.layer.mode).join(); })()`,
+    );
+    expect(mode).toBe('boxes');
+    await typeLongDraft(page, EDITABLE.prosemirror);
+    const boxOf = () =>
+      page.evaluate(() => {
+        const boxes = [
+          ...document.querySelector('reply-coach-ui')!.shadowRoot!.querySelectorAll('.box.error'),
+        ] as HTMLElement[];
+        const r = boxes[0]?.getBoundingClientRect();
+        return r && r.width > 0 ? { x: r.left, y: r.top, width: r.width, height: r.height, n: boxes.length } : null;
+      });
+    await page.waitForFunction(
+      () => !!document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.box.error'),
+    );
+    for (const top of [250, 330, 380]) {
+      const before = await boxOf();
+      await page.evaluate((t) => {
+        document.querySelector('#composer')!.scrollTop = t;
+      }, top);
+      // The boxes are redrawn on the next frame after the scroll.
+      await page.waitForFunction((prevY) => {
+        const b = document.querySelector('reply-coach-ui')!.shadowRoot!.querySelector('.box.error');
+        return !!b && b.getBoundingClientRect().top !== prevY;
+      }, before?.y ?? -1);
+      const box = await boxOf();
+      expect(box).not.toBeNull();
+      expect(box!.n).toBe(1);
+      expect(await textAt(page, box!.x + box!.width / 2, box!.y + box!.height / 2)).toContain(PLACEHOLDER);
+    }
+    const box = (await boxOf())!;
+    await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 2 });
+    await page.locator(`${CARD}:not([hidden])`).waitFor();
+    expect(await cardText(page)).toContain(PLACEHOLDER);
+    await screenshot(page, 'prosemirror-boxes-fallback');
+    await page.close();
+  });
+});
+
 describe('Zendesk-like ticket', () => {
   it('an internal note is not coached; switching to a public reply coaches it', async () => {
     const page = await openFixture(session, 'zendesk');
