@@ -111,5 +111,9 @@ ruleTester(rule, {
       draft: 'Did you even read the instructions? The issue is on your end.',
       findings: [{ actual: 'Did you even read' }, { actual: 'issue is on your end' }],
     },
+    {
+      draft: 'It looks like you’ve entered the wrong card number, which is why it failed.',
+      findings: [{ actual: 'you’ve entered the wrong' }],
+    },
   ],
 });

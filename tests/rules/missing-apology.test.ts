@@ -32,6 +32,16 @@ ruleTester(rule, {
       customer: 'I’m worried about being without internet as I work from home.',
     },
     {
+      draft: 'Oh no, that’s not ideal! I’ve sent a new charger by first-class post.',
+      channel: 'social',
+      customer: 'The charger is missing from the box, really annoying.',
+    },
+    {
+      draft: 'We understand your frustration and have refunded the second payment.',
+      channel: 'social',
+      customer: 'You charged me twice, ridiculous.',
+    },
+    {
       draft: 'Dear Jean,\n\nPlease accept my condolences. I’ve changed the name on the account today.',
       customer: 'My husband passed away and I need to change the name on our account.',
     },
@@ -104,6 +114,13 @@ ruleTester(rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'appreciating their patience is not empathy',
+      draft: 'We appreciate your patience. The second payment has been refunded.',
+      channel: 'social',
+      customer: 'You charged me twice, ridiculous.',
+      findings: [{ actual: '', start: 0, end: 0 }],
     },
     {
       name: 'bereavement',
