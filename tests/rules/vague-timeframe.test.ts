@@ -5,6 +5,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    { draft: 'That’s all sorted, your card works again now. Talk to you soon!', channel: 'chat' },
+
     'Thanks for shopping with us, we hope to see you again soon.',
     'Please remember we will never contact you to ask for your PIN.',
 
