@@ -202,6 +202,9 @@ function sentenceHasStep(
       }
       if (NOT_ACTIONS.has(v)) continue;
       if (ADVICE.has(v)) return true;
+      // "we are committed to…", "I was told…": a state or a passive, not something we did.
+      const be = c.aux.some((a) => ['am', 'are', 'is', 'was', 'were', 'be', 'been', 'being'].includes(a));
+      if (be && c.verb.tags.has('PastTense') && !future && !modal) continue;
       if (question && modal && modal !== 'can') continue;
       if (future || modal) return true;
       if (

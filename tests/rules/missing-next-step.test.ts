@@ -49,6 +49,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a stated commitment is not an action',
+      draft: 'Thank you for contacting us. We value your feedback and are committed to providing excellent service.',
+      findings: [{ actual: '' }],
+    },
+
+    {
       name: 'a past decision with a time is not a next step',
       draft:
         'Hi Nora, thanks for letting us know. A decision was taken to move some guests to standard rooms this week.',
