@@ -19,6 +19,7 @@ export type SignalKind =
   | 'service'
   | 'sarcasm'
   | 'grief'
+  | 'hardship'
   | 'withdrawn'
   | 'confusion'
   | 'shouting';
@@ -372,7 +373,7 @@ function cleanClause(raw: string, signalAt = -1): string | null {
   return agent;
 }
 
-const ISSUE_KINDS: SignalKind[] = ['fault', 'delay', 'money', 'service', 'repeat', 'grief'];
+const ISSUE_KINDS: SignalKind[] = ['fault', 'delay', 'money', 'service', 'repeat', 'grief', 'hardship'];
 
 function issueOf(text: string, signals: MoodSignal[]): string | null {
   const sentences = customerSentences(text);

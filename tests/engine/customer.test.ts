@@ -75,6 +75,14 @@ describe('customer issue', () => {
       'we delivered your new bed to the wrong address',
     );
   });
+  it('tells hardship from bereavement', () => {
+    const c = analyzeCustomer(
+      'I’ve been refused a mortgage holiday and I don’t understand why. I lost my job last month.',
+    )!;
+    expect(c.upset).toBe(true);
+    expect(c.signals.map((s) => s.kind)).toContain('hardship');
+    expect(c.signals.map((s) => s.kind)).not.toContain('grief');
+  });
   it('has no issue clause for a bare feeling', () => {
     expect(analyzeCustomer('Ridiculous!!')?.issue).toBeNull();
   });
