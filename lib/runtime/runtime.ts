@@ -70,7 +70,8 @@ export class Runtime {
       subtree: true,
       attributes: true,
       characterData: true,
-      attributeFilter: ['class', 'hidden', 'aria-hidden', 'aria-selected', 'aria-pressed', 'aria-checked', 'contenteditable', 'data-channel', 'style'], // prettier-ignore
+      // Attributes that switch a composer on or off: visibility, the selected ticket tab, the reply/note switch.
+      attributeFilter: ['class', 'hidden', 'inert', 'style', 'aria-hidden', 'aria-selected', 'aria-current', 'aria-pressed', 'aria-checked', 'aria-label', 'contenteditable', 'data-channel', 'data-entity-is-selected'], // prettier-ignore
     });
     this.listen('click', (e) => this.onSendClick(e as MouseEvent));
     this.listen('keydown', (e) => this.onSendKey(e as KeyboardEvent));

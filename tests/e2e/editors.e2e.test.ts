@@ -56,6 +56,7 @@ beforeAll(async () => {
   session = await launch();
 });
 afterAll(async () => {
+  expect(session.requests.length).toBeGreaterThan(0); // the recorder saw the fixture pages
   const stray = session?.strayRequests() ?? [];
   await session?.close();
   expect(stray, 'requests to non-fixture hosts').toEqual([]);

@@ -68,6 +68,7 @@ export async function openFixture(session: Session, name: FixtureName): Promise<
 /** The editable the agent types in. */
 export const EDITABLE: Record<FixtureName, string> = {
   zendesk: '.ck-editor__editable',
+  'zendesk-tabs': '[data-pane="1042"] .ck-editor__editable',
   gmail: '[g_editable="true"] > div:first-child',
   prosemirror: '.ProseMirror',
   quill: '.ql-editor',

@@ -1,7 +1,10 @@
 // Page-level behaviour: highlights stay on their words when a long draft scrolls (composer and window),
 // internal notes are not coached, the send gate (warn and block), reports reach the extension, and the
 // extension makes no network request.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXT_DIR } from '../../lib/cli/demo/browser';
 import type { Page } from 'playwright-core';
 import {
   CARD,
@@ -26,6 +29,8 @@ beforeAll(async () => {
   session = await launch();
 });
 afterAll(async () => {
+  // The recorder works (it saw the fixture pages) and saw nothing else.
+  expect(session.requests.some((r) => r.url.includes('.zendesk.com/agent/'))).toBe(true);
   const stray = session?.strayRequests() ?? [];
   await session?.close();
   expect(stray, 'requests to non-fixture hosts').toEqual([]);
@@ -216,6 +221,23 @@ describe('fallback highlight boxes (browsers without the CSS Highlight API)', ()
   });
 });
 
+describe('manifest', () => {
+  it('asks for no broad host access; the generic script is registered at runtime only', () => {
+    const m = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8')) as {
+      host_permissions?: string[];
+      permissions?: string[];
+      content_scripts?: { matches: string[]; js: string[] }[];
+    };
+    const broad = /^(<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*)$/;
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect((m.permissions ?? []).filter((p) => broad.test(p))).toEqual([]);
+    const matches = (m.content_scripts ?? []).flatMap((c) => c.matches);
+    expect(matches.filter((p) => broad.test(p) || /^https?:\/\/\*\//.test(p))).toEqual([]);
+    expect((m.content_scripts ?? []).flatMap((c) => c.js)).not.toContain('content-scripts/generic.js');
+    expect(fs.existsSync(path.join(EXT_DIR, 'content-scripts/generic.js'))).toBe(true);
+  });
+});
+
 describe('Zendesk-like ticket', () => {
   it('an internal note is not coached; switching to a public reply coaches it', async () => {
     const page = await openFixture(session, 'zendesk');
@@ -233,6 +255,37 @@ describe('Zendesk-like ticket', () => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reply-coach-error');
       return !h || h.size === 0;
     });
+    await page.close();
+  });
+
+  it('several tickets open: only the selected tab is coached, and coaching follows the tab', async () => {
+    const page = await openFixture(session, 'zendesk-tabs');
+    const errors = () => highlightTexts(page, 'error');
+    await page.click('[data-pane="1042"] .ck-editor__editable');
+    await page.keyboard.type(`Hi ${PLACEHOLDER}, the new lamp ships today.`);
+    await waitForHighlight(page, PLACEHOLDER);
+    // Switch to ticket 1043: 1042's highlights go, and 1043's draft is coached.
+    await page.click('[data-test-id="header-tab"][data-entity-id="1043"]');
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('reply-coach-error');
+      return !h || h.size === 0;
+    });
+    await page.click('[data-pane="1043"] .ck-editor__editable');
+    await page.keyboard.type('Hi [NAME], your refund is on its way.');
+    await waitForHighlight(page, '[NAME]');
+    expect(await errors()).toEqual(['[NAME]']);
+    // The send gate follows the active ticket too.
+    await page.click('[data-pane="1043"] [data-test-id="submit_button-button"]');
+    const dialog = page.locator('reply-coach-ui [role="alertdialog"]');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('[NAME]');
+    expect(await dialog.textContent()).not.toContain(PLACEHOLDER);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Back to 1042: its placeholder is highlighted again, 1043's is not.
+    await page.click('[data-test-id="header-tab"][data-entity-id="1042"]');
+    await waitForHighlight(page, PLACEHOLDER);
+    expect(await errors()).toEqual([PLACEHOLDER]);
     await page.close();
   });
 

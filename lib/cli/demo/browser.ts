@@ -14,11 +14,12 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const EXT_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
 
-export type FixtureName = 'zendesk' | 'gmail' | 'prosemirror' | 'quill' | 'lexical' | 'textarea';
+export type FixtureName = 'zendesk' | 'zendesk-tabs' | 'gmail' | 'prosemirror' | 'quill' | 'lexical' | 'textarea';
 
 /** Each fixture at a URL of the helpdesk its editor stands in for. */
 export const FIXTURE_URLS: Record<FixtureName, string> = {
   zendesk: 'https://acme.zendesk.com/agent/tickets/1042',
+  'zendesk-tabs': 'https://tabs.zendesk.com/agent/tickets/1042',
   gmail: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQZTzvs',
   prosemirror: 'https://app.frontapp.com/open/cnv_1042',
   quill: 'https://secure.helpscout.net/conversation/1042/',
