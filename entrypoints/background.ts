@@ -5,8 +5,16 @@ import { onMessages, sendToTab, type CommandName, type ReportUpdate } from '../l
 const GENERIC_ID = 'reply-coach-generic';
 const GENERIC_JS = '/content-scripts/generic.js' as const;
 
+let syncing: Promise<void> = Promise.resolve();
+
 /** Register (or re-register) the generic content script for every origin the agent has granted. */
-async function syncGenericRegistration(): Promise<void> {
+function syncGenericRegistration(): Promise<void> {
+  // One at a time: permission events and "turn on" requests can arrive together.
+  syncing = syncing.then(doSync, doSync);
+  return syncing;
+}
+
+async function doSync(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   // The helpdesks in the manifest have their own content scripts: only the agent's extra sites.
   const own = new Set((browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));

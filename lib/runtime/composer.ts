@@ -22,6 +22,7 @@ export class ComposerController {
   shown: Finding[] = [];
   coached = false;
   lastInputAt: number | undefined;
+  private composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hoverRaf = 0;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -40,6 +41,12 @@ export class ComposerController {
     this.kind = editorKind(root);
     this.layer = new HighlightLayer(root, rt.overlay(), { forceBoxes: rt.options.forceBoxes });
     this.on(root, 'input', () => this.onInput());
+    // No analysis in the middle of an IME composition: its text is not final.
+    this.on(root, 'compositionstart', () => (this.composing = true));
+    this.on(root, 'compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
     this.on(root, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), { passive: true });
     this.on(root, 'mouseleave', () => this.scheduleHoverClose());
     this.on(root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
@@ -96,7 +103,7 @@ export class ComposerController {
 
   /** Analyse after a pause in typing (one timer, gone once it fires). */
   schedule(): void {
-    if (!this.coached) return;
+    if (!this.coached || this.composing) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
