@@ -121,7 +121,7 @@ function replacementEvent(map: TextMap, start: number, end: number, text: string
   });
 }
 
-/** One edit through the chain. Returns how it went in (the event was taken or execCommand ran). */
+/** One edit through the chain: select, wait for selectionchange, beforeinput, else execCommand. */
 async function applyOne(root: HTMLElement, kind: EditorKind, edit: Edit, opts: ApplyOptions): Promise<void> {
   const doc = root.ownerDocument;
   let map = read(root, opts.ignored);

@@ -177,6 +177,7 @@ export class HighlightLayer {
     win.removeEventListener('scroll', this.onViewportChange, { capture: true });
     win.removeEventListener('resize', this.onViewportChange);
     this.root.removeEventListener('input', this.onViewportChange);
+    this.root.removeEventListener('scroll', this.onViewportChange);
     this.boxes?.remove();
     this.mirror?.remove();
   }

@@ -118,14 +118,13 @@ export function buildTextMap(root: HTMLElement, ignored: Iterable<Node> = []): T
     const collapse = collapsesWhitespace(node.parentElement, wsCache);
     let runStart = -1;
     let out = '';
-    const endRun = (i: number) => {
+    const endRun = () => {
       if (runStart < 0) return;
       const start = text.length;
       text += out;
       segs.push({ kind: 'text', start, end: text.length, node, nodeStart: runStart });
       runStart = -1;
       out = '';
-      void i;
     };
     for (let i = 0; i < data.length; i++) {
       const ch = data[i]!;
@@ -135,7 +134,7 @@ export function buildTextMap(root: HTMLElement, ignored: Iterable<Node> = []): T
         keep = prev !== undefined && prev !== ' ' && prev !== '\n';
       }
       if (!keep) {
-        endRun(i);
+        endRun();
         continue;
       }
       if (runStart < 0) {
@@ -145,7 +144,7 @@ export function buildTextMap(root: HTMLElement, ignored: Iterable<Node> = []): T
       }
       out += collapse && /[\t\n\r\f]/.test(ch) ? ' ' : ch === '\u00A0' ? ' ' : ch;
     }
-    endRun(data.length);
+    endRun();
   };
 
   const walk = (parent: Node) => {

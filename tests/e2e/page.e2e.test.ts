@@ -258,6 +258,28 @@ describe('Zendesk-like ticket', () => {
     await page.close();
   });
 
+  it('a fix inside bold text keeps the formatting (CKEditor model)', async () => {
+    const page = await openFixture(session, 'zendesk');
+    await page.click(EDITABLE.zendesk);
+    await page.keyboard.type('Hi ');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(PLACEHOLDER);
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(', the new lamp ships today.');
+    const data = () => page.evaluate(() => (window as unknown as { editor: { getData(): string } }).editor.getData());
+    expect(await data()).toBe(`<p>Hi <strong>${PLACEHOLDER}</strong>, the new lamp ships today.</p>`);
+    await waitForHighlight(page, PLACEHOLDER);
+    await hoverHighlight(page, PLACEHOLDER);
+    await page.locator(`${CARD} button[data-fix="0"]`).click();
+    await waitForModel(page, 'Hi Dana, the new lamp ships today.');
+    expect(await data()).toBe('<p>Hi <strong>Dana</strong>, the new lamp ships today.</p>');
+    await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, `Hi ${PLACEHOLDER}, the new lamp ships today.`);
+    expect(await data()).toBe(`<p>Hi <strong>${PLACEHOLDER}</strong>, the new lamp ships today.</p>`);
+    await page.close();
+  });
+
   it('several tickets open: only the selected tab is coached, and coaching follows the tab', async () => {
     const page = await openFixture(session, 'zendesk-tabs');
     const errors = () => highlightTexts(page, 'error');
