@@ -64,7 +64,8 @@ function termsOf(text: string, exclude: Set<string>): Terms {
       const n = raw.replace(/^[£$€]/, '');
       if (exclude.has(n.toLowerCase())) continue;
       // Amounts and counts are specific; long digit runs are ids.
-      if (/^[£$€]/.test(raw) || n.length <= 4) {
+      // A lone digit ("2 March", "2 business days") says little; amounts and counts of 10+ do.
+      if (/^[£$€]/.test(raw) || (n.length <= 4 && n.replace(/\D/g, '').length >= 2)) {
         numbers.add(n);
         if (/^[£$€]/.test(raw)) shown.push(raw);
       }
@@ -83,10 +84,14 @@ function termsOf(text: string, exclude: Set<string>): Terms {
 }
 
 function ownText(ctx: RuleContext): string {
-  return ctx.text.sentences
-    .filter((s) => s.region === 'body' && !ctx.text.overlapsNotOwn(s.start, s.end))
-    .map((s) => s.text)
-    .join(' ');
+  return (
+    ctx.text.sentences
+      .filter((s) => s.region === 'body' && !ctx.text.overlapsNotOwn(s.start, s.end))
+      // A bulleted list of help articles or links is boilerplate, not a restatement.
+      .filter((s) => !/^[•·◦▪▫*–-]\s/.test(ctx.text.lines[s.line]?.text.trim() ?? ''))
+      .map((s) => s.text)
+      .join(' ')
+  );
 }
 
 function isQuestion(text: string): boolean {

@@ -47,7 +47,12 @@ export interface CustomerDetail {
     | 'claim'
     | 'policy'
     | 'membership'
-    | 'photo';
+    | 'photo'
+    | 'card'
+    | 'address'
+    | 'reading'
+    | 'url'
+    | 'username';
   value: string;
 }
 
@@ -109,10 +114,31 @@ const DETAIL_PATTERNS: { kind: CustomerDetail['kind']; re: RegExp }[] = [
   // "(ID 88-20411, …)" — a bare ID: an account id.
   { kind: 'account', re: new RegExp(`(?:^|[\\s(])ID\\s*[:#]?\\s*${ID}`, 'g') },
   {
+    kind: 'address',
+    re: /\b(?:my|our)\s+(?:new\s+|home\s+|forwarding\s+|postal\s+|delivery\s+)?address\s+(?:is|will be)\s*:?\s*(\d+[^.\n]{3,80}?(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5})|\d+\s[^.\n,]{3,60})/gi,
+  },
+  {
     kind: 'postcode',
     re: /\b(?:post ?code|zip(?: ?code)?)\s*(?:is\s+)?[:#]?\s*([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?)\b/gi,
   },
   { kind: 'postcode', re: /\b([A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g },
+  {
+    kind: 'card',
+    re: /\b(?:last|final)\s+(?:4|four)(?:\s+digits)?(?:\s+of\s+(?:my|the)\s+card)?\s*(?:is|are|:)?\s*(\d{4})\b|\bcard\s+(?:ending|ends)(?:\s+(?:in|with))?\s*(\d{4})\b/gi,
+  },
+  { kind: 'account', re: /\baccount\s+(?:ending|ends)(?:\s+(?:in|with))?\s*(\d{3,})\b/gi },
+  {
+    kind: 'reading',
+    re: /\b(?:meter|gas|electric(?:ity)?|water)?\s*(?:meter\s+)?reading\s*(?:is|was|:|of)?\s*(\d{3,}(?:\.\d+)?)\b/gi,
+  },
+  {
+    kind: 'url',
+    re: /\b((?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:io|com|co\.uk|net|org|app|dev|co|uk|ai)(?:\/[^\s]*)?)(?=[\s.,;)]|$)/gi,
+  },
+  {
+    kind: 'username',
+    re: /\b(?:user\s?name|username|user\s+id|gamertag|handle)\s*(?:is|:)?\s*@?([A-Za-z0-9_.-]{3,})/gi,
+  },
   { kind: 'phone', re: /(?<![\w#-])(?:\+?\d[\d ()-]{8,}\d)(?![\w-])/g },
   {
     kind: 'photo',
@@ -126,24 +152,27 @@ const NOT_AN_ID = /^(?:STATUS|HISTORY|DETAILS|CONFIRMATION|EMAIL|NUMBER|PAGE|FOR
 export function extractDetails(text: string): CustomerDetail[] {
   const out: CustomerDetail[] = [];
   const seen = new Set<string>();
-  const taken: [number, number][] = [];
+  const taken: [number, number, CustomerDetail['kind']][] = [];
   for (const { kind, re } of DETAIL_PATTERNS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      let value = (m[1] ?? m[0]).trim().replace(/[.,;:)]+$/, '');
+      let value = (m[1] ?? m[2] ?? m[0]).trim().replace(/[.,;:)]+$/, '');
       if (kind === 'photo') value = m[0].trim();
       // A number must contain a digit: "order status" is not an order number.
-      if (kind !== 'email' && kind !== 'photo' && !/\d/.test(value)) continue;
+      if (!['email', 'photo', 'url', 'username', 'address'].includes(kind) && !/\d/.test(value)) continue;
+      // An email's domain is not a web address.
+      if (kind === 'url' && /@/.test(text.slice(Math.max(0, m.index - 1), m.index + 1))) continue;
       if (NOT_AN_ID.test(value)) continue;
       const vStart = m.index + m[0].lastIndexOf(value);
       const vEnd = vStart + value.length;
       // One value, one kind: the first (most specific) pattern wins.
-      if (taken.some(([s, e]) => vStart < e && vEnd > s)) continue;
+      // (A postcode inside an address they gave is both.)
+      if (taken.some(([s, e, k]) => vStart < e && vEnd > s && !(kind === 'postcode' && k === 'address'))) continue;
       if (kind === 'phone' && value.replace(/\D/g, '').length < 9) continue;
       const key = `${kind}:${value.toLowerCase()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      taken.push([vStart, vEnd]);
+      taken.push([vStart, vEnd, kind]);
       out.push({ kind, value });
     }
   }

@@ -19,6 +19,8 @@ ruleTester(rule, {
     { draft: 'Thanks for sending your order number, that helps.', customer: kirsty },
     // A different kind of detail from the one they gave.
     { draft: 'What’s the tracking number on the label?', customer: kirsty },
+    // Their email's domain is not a web address they gave.
+    { draft: 'Could you send me the link to your online store?', customer: kirsty },
   ],
   invalid: [
     {
@@ -84,6 +86,30 @@ ruleTester(rule, {
       channel: 'social',
       customer: '@AcmeHelp my order #112-3456 hasnt arrived',
       findings: [{ actual: 'order number', message: 'order number 112-3456' }],
+    },
+    {
+      name: 'card digits and account ending',
+      draft: 'Hi Jorge, can you confirm the last 4 digits of the card and your account number?',
+      channel: 'chat',
+      customer: 'I want to report my debit card lost. Last 4 digits 8812, account ending 30417.',
+      findings: [
+        { actual: 'last 4 digits', message: '8812' },
+        { actual: 'account number', message: '30417' },
+      ],
+    },
+    {
+      name: 'meter reading and forwarding address',
+      draft: 'Hi Sunil,\n\nPlease send us your final meter reading and a forwarding address.\n\nKind regards,\nEnergy',
+      customer: 'My new address is 5 Fern Way, Didcot OX11 7PQ. Final meter reading is 48210. Sunil',
+      findings: [
+        { actual: 'final meter reading', message: '48210' },
+        { actual: 'forwarding address', message: '5 Fern Way, Didcot OX11 7PQ' },
+      ],
+    },
+    {
+      draft: 'Could you send me your workspace URL so I can find the right account?',
+      customer: 'Can you add storage to our workspace? Workspace URL: acme-design.boardly.io. Thanks, Lena',
+      findings: [{ actual: 'workspace URL', message: 'acme-design.boardly.io' }],
     },
     {
       draft: 'Could you send us a photo of the damage?',

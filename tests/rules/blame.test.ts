@@ -11,6 +11,8 @@ ruleTester(rule, {
     'I’m sorry you didn’t get the reset email: I’ve sent a new one to your inbox.',
     'As I mentioned on the phone, I’ve booked the engineer for Tuesday at 10am.',
     'As mentioned above, your refund will reach you by Friday.',
+    'If you had any trouble with the link, I’ve pasted the address below.',
+    'I’ve clearly labelled the box so the courier can find it.',
     // "understand" and "clear" in ordinary use.
     'I completely understand how frustrating this is, and I’ll explain clearly what happens next.',
     'Please let me know if anything is unclear; I’m happy to go through it again.',
@@ -110,6 +112,16 @@ ruleTester(rule, {
     {
       draft: 'Did you even read the instructions? The issue is on your end.',
       findings: [{ actual: 'Did you even read' }, { actual: 'issue is on your end' }],
+    },
+    {
+      draft:
+        'As explained in the text message we sent you, your card was blocked. If you had replied to that text, the block would have been removed.',
+      findings: [{ actual: 'As explained in the text message' }, { actual: 'If you had replied' }],
+    },
+    {
+      draft:
+        'The patch notes clearly said to log out first. The booking failed as you didn’t click the confirmation link.',
+      findings: [{ actual: 'clearly said' }, { actual: 'you didn’t click' }],
     },
     {
       draft: 'It looks like you’ve entered the wrong card number, which is why it failed.',

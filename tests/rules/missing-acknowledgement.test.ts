@@ -28,6 +28,11 @@ ruleTester(rule, {
       customer: 'can we get a dark mode on the dashboard? my eyes are dying lol',
     },
     { draft: 'Hi Tom, restart the router, then wait two minutes.', customer: 'My wifi keeps dropping every evening.' },
+    {
+      draft: 'Hi! Sorry to hear your account got hijacked. Please send me the email you originally signed up with.',
+      channel: 'chat',
+      customer: 'someone logged into my account and changed the email. i cant get in.',
+    },
     // Too little in the message to restate.
     { draft: 'Hi Jo, all sorted now!', channel: 'chat', customer: 'Hi, thanks!' },
   ],
@@ -85,6 +90,14 @@ ruleTester(rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'an auto-reply with a bulleted list of help articles',
+      draft:
+        'Hi Hannah,\n\nThanks for contacting us!\n\nYou might find these useful:\n\n• Getting started with invoices\n• Managing your billing settings\n\nWe aim to respond within 2 business days.\n\nBest regards,\nThe Team',
+      customer:
+        'Our invoices are being generated with last year’s VAT number even though I updated it in Settings on 2 March. Can you fix the invoices already sent?',
+      findings: [{ actual: '' }],
     },
     {
       draft: 'Hi Ruth, I’ve escalated to our second-line team as a priority.',

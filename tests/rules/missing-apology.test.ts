@@ -17,6 +17,12 @@ ruleTester(rule, {
       draft: 'Hi Becky,\n\nI’ve cancelled order 88213 for you.\n\nBest,\nTom',
       customer: 'Please cancel my order 88213, I ordered the wrong colour by mistake. Ta, Becky',
     },
+    // Asking about instalments because money is tight is not a complaint.
+    {
+      draft:
+        'Dear Mrs Kaur,\n\nYes, you can spread your bill over 10 monthly instalments.\n\nYours sincerely,\nWessex Water',
+      customer: 'Can I pay my water bill in instalments? It’s £480 and I can’t afford it all at once.',
+    },
     // Upset customer, sincere apology or empathy present.
     {
       draft: 'Hi Bev,\n\nI’m so sorry two of your plates arrived smashed. Replacements arrive tomorrow.',
@@ -121,6 +127,27 @@ ruleTester(rule, {
       channel: 'social',
       customer: 'You charged me twice, ridiculous.',
       findings: [{ actual: '', start: 0, end: 0 }],
+    },
+    {
+      name: 'sarcasm about an advertised feature',
+      draft: 'Hi Julia,\n\nSpreadsheet export is included on the Pro plan.\n\nBest,\nRory',
+      customer:
+        'Cool, so the export feature you advertise on your pricing page just doesn’t exist on our plan? Love finding that out after paying for a year upfront.',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'a withdrawn customer who has given up',
+      draft: 'Dear M. Reid,\n\nI have cancelled policy HC-40021 from today.\n\nKind regards,\nHomeGuard',
+      customer:
+        'I’ve given up trying to get my claim sorted. Just cancel my policy. I’ll find someone who actually turns up.',
+      findings: [{ actual: '', message: /giving up/ }],
+    },
+    {
+      name: 'a wasted trip',
+      draft: 'Hi Sheila,\n\nI’ve booked you in for Friday at 10:15am.\n\nKind regards,\nCarla',
+      customer:
+        'I turned up for my appointment yesterday and was told it wasn’t booked. I took time off work for this.',
+      findings: [{ actual: '' }],
     },
     {
       name: 'bereavement',

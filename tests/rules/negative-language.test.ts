@@ -98,6 +98,11 @@ ruleTester(rule, {
       findings: [{ actual: 'We do not currently support' }, { actual: 'that won’t be possible' }],
     },
     {
+      draft: 'Hi Grace, we can’t be held responsible for building work near the hotel.',
+      channel: 'chat',
+      findings: [{ actual: 'we can’t be held responsible' }],
+    },
+    {
       name: 'chat without apostrophes',
       draft: 'im afraid we cant refund that, sorry',
       channel: 'chat',
