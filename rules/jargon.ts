@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
 import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, GlossaryEntry, Rule } from '../lib/engine/types';
@@ -39,7 +40,33 @@ function matchCase(replacement: string, actual: string, sentenceStart: boolean):
 }
 
 // Acronyms customers know (VAT, PIN, PDF, NHS, DPD…), shared with the shouting rule.
-const KNOWN_ACRONYMS = new Set([...(common.acronyms as string[]), 'VIN', 'ISBN', 'APN', 'ATM', 'ID', 'NI', 'PAYG']);
+const KNOWN_ACRONYMS = new Set([
+  ...(common.acronyms as string[]),
+  ...(data.publicAcronyms as string[]),
+  'VIN',
+  'ISBN',
+  'APN',
+  'ATM',
+  'ID',
+  'NI',
+  'PAYG',
+]);
+const EMPHASIS = new Set(common.emphasis as string[]);
+const LEXICON = ((nlp.model() as { one?: { lexicon?: Record<string, string | string[] | undefined> } }).one?.lexicon ??
+  {}) as Record<string, string | string[] | undefined>;
+
+/** An ordinary English word written in capitals ("NOT", "HUGE", "CATS"): emphasis, not an acronym. */
+function isWord(acr: string): boolean {
+  if (EMPHASIS.has(acr)) return true;
+  const lower = acr.toLowerCase();
+  for (const w of [lower, lower.replace(/s$/, '')]) {
+    const tag = LEXICON[w];
+    if (!tag) continue;
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (!tags.some((t) => /Acronym|Abbreviation|Organization/.test(t))) return true;
+  }
+  return false;
+}
 // An unknown acronym naming a part of our organisation or tooling: "the CS team", "a CRQ number", "the WMS portal".
 const INTERNAL_ACRONYM =
   /(?<![\p{L}\p{N}-])([A-Z]{2,5})s?\s+(?:team|teams|queue|ticket|portal|system|tool|ref|reference|id|process|form|request|case|dashboard|console|workflow|platform|matrix|code|number|desk|department|dept|group|log|escalation|review|check|sheet)\b/gu;
@@ -73,10 +100,55 @@ function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: num
     // An all-caps stretch is shouting, not jargon ("PLEASE CALL THE HELP DESK").
     if (/\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(draft.slice(Math.max(0, start - 12), end + 12).replace(m[0], ''))) continue;
     const e = start + acr.length;
+    taken.push({ start, end: e });
     ctx.report({
       start,
       end: e,
       message: `“${acr}” is an internal acronym the customer may not know: spell it out or say what it means in plain words.`,
+    });
+  }
+}
+
+// Any all-caps initialism the customer didn't use, the draft doesn't define, and that isn't public knowledge
+// (TV, PDF, VAT, NHS, DPD…): "a PON fault", "your ONT", "the PTL", "in the WMS". Reference codes (letters
+// with digits or a hyphenated number), capitals stretches (shouting, legal notices) and the company's own
+// name in the signature are left alone. One finding per acronym.
+const BARE_ACRONYM = /(?<![\p{L}\p{N}&'’/@#._^~*-])([A-Z]{2,6})(s?)(?![\p{L}\p{N}&'’_]|[-/.]?\d|-[A-Za-z])/gu;
+
+function checkBareAcronyms(ctx: RuleContext, taken: { start: number; end: number }[]): void {
+  const { draft, text } = ctx;
+  const own = draft.slice(0, text.ownEnd);
+  const customerText = ctx.customer?.text ?? '';
+  const notOwnText = draft.slice(text.ownEnd) + (text.signOff ? draft.slice(text.signOff.start, text.ownEnd) : '');
+  const seen = new Set<string>();
+  for (const m of own.matchAll(BARE_ACRONYM)) {
+    const acr = m[1]!;
+    const start = m.index;
+    const end = start + acr.length;
+    if (seen.has(acr) || KNOWN_ACRONYMS.has(acr) || /^[IVXLC]+$/.test(acr) || isWord(acr)) continue;
+    if (text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;
+    if (taken.some((t) => start < t.end + 1 && end + 1 > t.start)) continue;
+    if (text.signOff && start >= text.signOff.start) continue;
+    if (text.greeting && end <= text.greeting.end) continue;
+    if (new RegExp(`\\b${acr}s?\\b`, 'iu').test(customerText)) continue;
+    if (new RegExp(`\\b${acr}\\b`, 'u').test(notOwnText)) continue;
+    if (definedInDraft(draft, acr)) continue;
+    // Part of a stretch of capitals: shouting or a notice, not jargon ("PLEASE READ THE T&CS").
+    const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
+    let lineEnd = draft.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = draft.length;
+    const capsWords = (draft.slice(lineStart, lineEnd).match(/\b\p{Lu}{2,}\b/gu) ?? []).filter(
+      (w) => isWord(w) || KNOWN_ACRONYMS.has(w),
+    );
+    if (capsWords.length >= 2) continue;
+    // Initials on a line of their own or closing a social reply ("GG,", "^TW", "— JS"): a sign-off.
+    if (/^[\s\p{P}]*$/u.test(draft.slice(lineStart, start) + draft.slice(end, lineEnd))) continue;
+    if (acr.length === 2 && /^[\s\p{P}]*$/u.test(own.slice(end))) continue;
+    seen.add(acr);
+    ctx.report({
+      start,
+      end,
+      message: `“${acr}” is an acronym the customer may not know: spell it out or say what it means in plain words.`,
     });
   }
 }
@@ -155,6 +227,7 @@ function check(ctx: RuleContext): void {
     });
   }
   checkUnknownAcronyms(ctx, taken);
+  checkBareAcronyms(ctx, taken);
 }
 
 const rule: Rule = {

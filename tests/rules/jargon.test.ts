@@ -28,6 +28,21 @@ ruleTester(rule, {
     'The NOC team (network operations centre) is on it.',
     // Words inside a link are not the agent's wording.
     'The guide is at https://example.com/backend/cache-issue-help and takes two minutes.',
+    // Public acronyms, brands and currencies customers know; social sign-off initials; an airline seat.
+    'Your new ASOS order ships with DPD, and the TV wall bracket comes with a PDF guide and a USB cable.',
+    'They will refund 4,200 CZK to your card today. ^TW',
+    "@sam_k Sorry about that! DM us your order number and we'll sort it. -JS",
+    "Hi Sam, I've held a seat for you on the 07:15 flight tomorrow at no extra cost.",
+    // The acronym is the company's own name in the signature.
+    'Hi Ruth,\n\nNMBS will refund the fee today.\n\nKind regards,\nSam\nNMBS Customer Care',
+    // The customer used the acronym (any case), or the draft spells it out.
+    { draft: 'Your ONT light should turn green within a minute.', customer: 'the ont box has a red light' },
+    'You are on the Patient Treatment List (PTL) and your appointment letter is on its way.',
+    // A stretch of capitals is a notice (the shouting rule's business), and capitalised words are emphasis.
+    'Thanks, Ruth.\n\nIMPORTANT NOTICE: THIS EMAIL IS CONFIDENTIAL.',
+    'Please do NOT share this code with anyone.',
+    // Reference codes are not acronyms.
+    'Your booking QX7T2P is confirmed, and your reference LNR-40921 is on the ticket.',
     // A landlord's tenant.
     'We have written to your tenant about the repair.',
   ],
@@ -123,6 +138,56 @@ ruleTester(rule, {
       findings: [
         { actual: 'CS', start: 7, end: 9, message: /internal acronym/, outputs: [] },
         { actual: 'CRQ', outputs: [] },
+      ],
+    },
+    {
+      name: 'an undefined acronym the customer never used, with a leading emoji',
+      draft: '📦 Your parcel is held at the RDC and will move tonight.',
+      findings: [{ actual: 'RDC', start: 30, end: 33, message: /acronym the customer may not know/, outputs: [] }],
+    },
+    {
+      name: 'healthcare admin acronyms to a patient',
+      draft: 'You are at week 19 of your RTT pathway and the PTL shows you are due an OPA next month.',
+      customer: 'I was referred 19 weeks ago and heard nothing.',
+      findings: [
+        {
+          actual: 'RTT pathway',
+          outputs: ['You are at week 19 of your waiting time and the PTL shows you are due an OPA next month.'],
+        },
+        { actual: 'PTL' },
+        {
+          actual: 'OPA',
+          outputs: [
+            'You are at week 19 of your RTT pathway and the PTL shows you are due an outpatient appointment next month.',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'telecom network terms',
+      channel: 'email',
+      draft: "There's a PON fault on your line, so your ONT can't connect. An engineer will visit on Thursday.",
+      findings: [
+        { actual: 'PON fault' },
+        {
+          actual: 'ONT',
+          outputs: [
+            "There's a PON fault on your line, so your fibre box can't connect. An engineer will visit on Thursday.",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'warehouse terms',
+      channel: 'chat',
+      draft: 'Your order was a short-pick, so it missed the carrier cut-off and is in the next wave.',
+      findings: [
+        {
+          actual: 'short-pick',
+          outputs: ['Your order was an out-of-stock item, so it missed the carrier cut-off and is in the next wave.'],
+        },
+        { actual: 'carrier cut-off' },
+        { actual: 'in the next wave' },
       ],
     },
     {
