@@ -17,6 +17,8 @@ const REMEDY_ALL = new RegExp(data.remedyOffered, 'giu');
 const EXCEPTION =
   /\b(?:unless|except|other than|apart from|excluding|but not)\b[^.!?]{0,30}\b(?:faulty|fault|defective|damaged|not as described)\b/iu;
 
+const GENERIC_FAULT =
+  /\b(?:(?:manufacturing|manufacturer'?s?|factory|genuine|any|all|most|certain|some) (?:faults?|defects?)|(?:covers?|covered|cover for|excludes?) (?:\w+ ){0,2}(?:faults?|defects?|damage))\b/giu;
 const NEGATION = /\b(?:not|unable|cannot|never|no longer|nor)\b|n't\b/iu;
 
 type Problem = 'faulty' | 'not as described';
@@ -63,7 +65,9 @@ function wordStart(draft: string, start: number, end: number): number {
 function check(ctx: RuleContext): void {
   const { draft, text } = ctx;
   const own = draft.slice(0, text.ownEnd);
-  const problem = (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(own);
+  // The draft's own words show a fault only about this item, not in a policy ("covers manufacturing faults").
+  const ownFacts = own.replace(GENERIC_FAULT, ' ');
+  const problem = (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(ownFacts);
   if (!problem) return;
   // A remedy on offer (a repair, a replacement, a refund, a returns label): refusing one remedy is not
   // refusing them all.

@@ -3,6 +3,34 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A returns window stated to a customer who changed their mind: no fault anywhere.
+    {
+      draft:
+        "Our returns policy covers 14 days from delivery, so the jumper is no longer eligible for return. I'm sorry!",
+      customer: "I've changed my mind about the jumper I bought last month, can I send it back?",
+    },
+    // Wear and tear explained to a customer asking about the warranty, not reporting a fault.
+    {
+      draft:
+        "The two-year warranty covers manufacturing faults; it isn't covered by the warranty if it's normal wear and tear such as scuffs.",
+      customer: 'What does the warranty on the boots cover?',
+    },
+    // A fault described in new words, with a remedy offered.
+    {
+      draft:
+        "I'm so sorry it started sparking. I've arranged a free replacement, and the courier collects the old one on Monday.",
+      customer: 'The hairdryer I bought in the sale has started sparking when I switch it on.',
+    },
+    {
+      draft:
+        "That green line shouldn't be there. I've booked a free repair, and our engineer will collect the TV on Thursday.",
+      customer: "There's a bright green line down the middle of the screen after two months.",
+    },
+    // Buying a new one the customer asked about is not a refusal.
+    {
+      draft: 'You can buy a new charging cable from our accessories page for £9.99.',
+      customer: 'I lost my charging cable, where can I get another?',
+    },
     // A change-of-mind returns policy stated neutrally.
     {
       draft:
@@ -116,6 +144,37 @@ ruleTester(rule, {
       draft: 'Thanks for getting in touch about order HD-3310. The refund has been declined.',
       customer: 'I returned a faulty hairdryer 2 weeks ago. Where is my refund?',
       findings: [{ actual: 'refund has been declined' }],
+    },
+    {
+      name: 'a fault in other words (sparking) and a sale-items policy',
+      draft: '⚡ Please note that sale items are non-refundable, as stated in our terms at checkout.',
+      customer: 'The hairdryer I bought in the sale 6 weeks ago has started sparking when I switch it on.',
+      findings: [{ actual: 'non-refundable' }],
+    },
+    {
+      name: 'the change-of-mind returns window applied to a screen fault, then the manufacturer',
+      draft:
+        'Our returns policy covers 14 days from delivery, so your TV is no longer eligible for return. You would need to contact Samsung directly for warranty support.',
+      customer:
+        "I bought a TV from you two months ago and there's now a bright green line down the middle of the screen.",
+      findings: [
+        { actual: 'returns policy covers 14 days' },
+        { actual: 'contact Samsung directly for warranty support' },
+      ],
+    },
+    {
+      name: 'an early fault called wear and tear, and a paid replacement',
+      channel: 'chat',
+      draft:
+        "Stick drift is considered normal wear and tear, so it isn't covered. You can buy a replacement stick module from our store for £17.99.",
+      customer: "My controller's left stick started drifting after 5 weeks.",
+      findings: [{ actual: 'is considered normal wear and tear' }, { actual: 'You can buy a replacement' }],
+    },
+    {
+      name: 'the returns window has closed for a faulty item',
+      draft: "I'm afraid the returns window has closed, so you may be able to claim under the manufacturer's warranty.",
+      customer: 'The blender stopped working after 5 weeks.',
+      findings: [{ actual: 'returns window has closed' }],
     },
   ],
 });
