@@ -59,6 +59,8 @@ const HISTORY_MARKERS: RegExp[] = [
   /^From: .+\r?\n(Sent|Date): .+$/im, // Outlook
   /^_{10,}\s*$/m, // Outlook separator
   /^#{2,} ?Please type your reply above this line ?#{2,}/im, // helpdesk reply separators
+  // Legal boilerplate a mail client appends after the signature ("CONFIDENTIALITY NOTICE: This email…").
+  /^(?:(?:confidentiality notice|disclaimer|legal notice|privileged (?:and|&) confidential|important notice)\s*[:\-–—]?\s*)?this (?:e-?mail|message|communication)(?: and any (?:files|attachments)[^.\n]{0,60})? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:solely|only))/im,
 ];
 
 const SIGNATURE_DELIMITER = /^-- ?$/m;

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A legal notice appended after the signature is boilerplate, not the agent's voice.
+    "Hi Nadine,\n\nI've refunded the missing items today.\n\nBest wishes,\nOla\nBasketCo\n\nCONFIDENTIALITY NOTICE: THIS EMAIL AND ANY ATTACHMENTS ARE INTENDED ONLY FOR THE NAMED RECIPIENT. IF YOU HAVE RECEIVED IT IN ERROR, PLEASE DELETE IT.",
+    'Thanks Sam, your refund is on its way.\n\nRegards,\nJo\n\nDISCLAIMER: This email is confidential and intended solely for the addressee. IF YOU ARE NOT THE INTENDED RECIPIENT, PLEASE NOTIFY THE SENDER.',
     // Acronyms, codes and words with digits are written in capitals on purpose.
     'Hi Sam,\n\nYour PIN and the PDF of your VAT invoice are in the app. Your SIM ships by DPD today.\n\nKind regards,\nJo',
     'Your booking SKY-90021 is confirmed, and the A4 prints are in the ZIP file.',
