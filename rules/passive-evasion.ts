@@ -23,6 +23,9 @@ const NEG_BE = `(?:(?:is|are|was|were)(?:n['’]t|\\s+not)(?:\\s+being)?|(?:has|
 
 const BAD = new RegExp(`\\b(${BE})${ADV}\\s+(${alt(data.bad)})\\b`, 'giu');
 const NEGATED = new RegExp(`\\b(${NEG_BE})${ADV}\\s+(${alt([...data.negatable, ...data.bad])})\\b`, 'giu');
+const UNAUTHORISED = new RegExp(`\\b(${BE})${ADV}\\s+(${alt(data.unauthorised)})\\b`, 'giu');
+const UNAUTHORISED_CUE = new RegExp(data.unauthorisedCue, 'iu');
+const CAUSE = new RegExp(data.causeNouns, 'iu');
 const IMPERSONAL = new RegExp(
   `\\b(it|this|that)\\s+(?:(?:has|had)\\s+been|was|is|'s\\s+been|’s\\s+been)\\s+(${alt(data.impersonal)})\\b(?=\\s+(?:that|to|not|unnecessary|appropriate|necessary|best|inappropriate|ineligible|invalid|void|unsuitable))`,
   'giu',
@@ -78,10 +81,22 @@ function subjectStart(ctx: RuleContext, sentence: Sentence, verbStart: number): 
   return start;
 }
 
-function hasReason(ctx: RuleContext, sentence: Sentence, from: number): boolean {
+function hasReason(ctx: RuleContext, sentence: Sentence, from: number, verbStart = from): boolean {
   const rest = ctx.draft.slice(sentence.start, sentence.end).toLowerCase().replace(/’/g, "'");
   if (AGENT.test(ctx.draft.slice(from, sentence.end))) return true;
   if (REASONS.some((r) => r.test(rest))) return true;
+  // The cause comes first: "There's a points failure at X, so trams are suspended"; "…, which means…".
+  const before = ctx.draft.slice(sentence.start, verbStart).toLowerCase();
+  if (
+    /\b(?:therefore|which means|meaning|as a result)\b|\bso (?:the|your|our|all|any|we|it|they|this|these|those|there|\w+s)\b/.test(
+      before,
+    )
+  )
+    return true;
+  // A cause named in this sentence or the one before: "There's a signal failure at Leeds. Trains are suspended."
+  if (CAUSE.test(rest)) return true;
+  const prev = [...ctx.text.sentences].reverse().find((x) => x.end <= sentence.start);
+  if (prev && prev.region === 'body' && CAUSE.test(prev.text)) return true;
   const next = ctx.text.sentences.find((x) => x.start >= sentence.end);
   if (next && next.region === 'body') {
     const n = next.text.toLowerCase().replace(/’/g, "'");
@@ -177,9 +192,13 @@ const rule: Rule = {
         });
       }
 
+      // The customer says it happened without their permission: any passive action on their account hides who
+      // asked and who approved it ("your number was ported out", "a request was received and processed").
+      const unauthorised = UNAUTHORISED_CUE.test(ctx.customer?.text ?? '');
       for (const [re, kind] of [
         [NEGATED, 'negated'],
         [BAD, 'bad'],
+        ...(unauthorised ? ([[UNAUTHORISED, 'bad']] as const) : []),
       ] as const) {
         for (const m of s.text.matchAll(re)) {
           const verbStart = s.start + m.index;
@@ -187,10 +206,14 @@ const rule: Rule = {
           if (overlaps(verbStart, end)) continue;
           const be = m[1]!.toLowerCase().replace(/’/g, "'");
           const participle = m[2]!.toLowerCase();
-          // "You haven't been charged": a negated charge is good news.
-          if (kind === 'negated' && /^(?:charged|billed|debited|affected|penalised|penalized)$/.test(participle))
+          // "You haven't been charged (twice)", "your data wasn't lost": a negated setback is good news.
+          if (
+            kind === 'negated' &&
+            (/^(?:charged|billed|debited|affected|penalised|penalized)\b/.test(participle) ||
+              (data.bad.includes(participle) && !data.negatable.includes(participle)))
+          )
             continue;
-          if (hasReason(ctx, s, end)) continue;
+          if (hasReason(ctx, s, end, verbStart)) continue;
           // Inside an apology or empathy ("I'm sorry you've been cut off"): acknowledging, not announcing.
           if (
             /\b(?:sorry|apologi[sz]e|apologies|understand|regret|frustrating|annoying|upsetting)\b/i.test(
@@ -202,6 +225,13 @@ const rule: Rule = {
           const start = subjectStart(ctx, s, verbStart);
           const subject = draft.slice(start, verbStart).trim();
           if (EXTERNAL.test(subject)) continue;
+          // Money moved back to the customer ("the balance has been transferred to your current account").
+          if (
+            re === UNAUTHORISED &&
+            (/[£$€]|\b(?:balance|refund|money|funds|amount|credit)\b/i.test(subject) ||
+              /^\s+(?:back )?(?:to|into) your\b/i.test(draft.slice(end, end + 12)))
+          )
+            continue;
           // Account details change at the customer's request: "your address has been changed" is a confirmation.
           if (
             /^(?:changed|updated|removed|reset)$/.test(participle) &&

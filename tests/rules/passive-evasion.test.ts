@@ -3,6 +3,22 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // The cause comes first, in the same sentence or the one before (transport updates on social).
+    "@danny Hi Danny, sorry for the wait! There's a points failure at Pomona so trams are suspended on the Eccles line. ^KP",
+    'There is a signal failure at Leeds. Trains are suspended between Leeds and York until 3pm.',
+    // A negated setback is good news.
+    "I've reinstated the order and you haven't been charged twice.",
+    'Good news: your account has not been closed, and your data was not lost.',
+    // The customer complains of an unauthorised change, but the money is going back to them.
+    {
+      draft: 'I have closed the duplicate account, and the balance has been transferred to your current account.',
+      customer: "I didn't ask for a second account! Who opened this?",
+    },
+    // Without the complaint, a neutral 'was processed' is a confirmation.
+    {
+      draft: 'Your port request was received and processed, and your number will move on Friday.',
+      customer: 'Please can you move my number to my new network? My PAC is ready.',
+    },
     // Good news and neutral facts in the passive are fine.
     'Your parcel has been delivered, and your refund has been processed today.',
     "You haven't been charged for the cancelled month.",
@@ -26,6 +42,27 @@ ruleTester(rule, {
     'Your card was declined, so please try another card. The refund will be processed by Friday.',
   ],
   invalid: [
+    {
+      name: 'an unauthorised change reported in the passive',
+      draft:
+        '📱 After checking, your number was ported out on 12 May. A request was received and processed.\n\nWe are bringing your number back by 6pm tomorrow.',
+      customer: 'My number was moved to another network without my permission!',
+      findings: [
+        {
+          actual: 'your number was ported out',
+          start: 19,
+          outputs: [
+            '📱 After checking, we ported out your number on 12 May. A request was received and processed.\n\nWe are bringing your number back by 6pm tomorrow.',
+          ],
+        },
+        { actual: 'A request was received and processed' },
+      ],
+    },
+    {
+      name: "a cause noun elsewhere in the reply doesn't excuse an unexplained closure",
+      draft: 'Your account has been closed. Sorry for any disruption.',
+      findings: [{ actual: 'Your account has been closed' }],
+    },
     {
       draft:
         'Hi Lou,\n\nThanks for getting in touch about order HD-3310. The refund has been declined.\n\nKind regards,\nReturns Team',
