@@ -76,5 +76,13 @@ export default defineBackground(() => {
     },
   });
   browser.permissions.onAdded.addListener(() => void syncGenericRegistration().catch(() => undefined));
-  browser.permissions.onRemoved.addListener(() => void syncGenericRegistration().catch(() => undefined));
+  browser.permissions.onRemoved.addListener((removed) => {
+    void syncGenericRegistration().catch(() => undefined);
+    // Turned off for a site: the pages already coached there stop now, not at their next reload.
+    const origins = removed.origins ?? [];
+    if (origins.length)
+      void browser.tabs.query({}).then((tabs) => {
+        for (const t of tabs) if (t.id !== undefined) void sendToTab(t.id, 'site:disable', { origins });
+      });
+  });
 });

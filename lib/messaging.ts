@@ -1,7 +1,7 @@
 // One typed map of every message between the extension's parts. Content script → extension:
 // `report:update` (the current report of a composer, for the side panel), `site:enable` (turn Reply
 // Coach on for this site). Extension → content script: `command` (keyboard commands relayed by the
-// background). Side panel → background: `report:get` (the latest report of a tab).
+// background), `site:disable` (turned off for a site: stop at once). Side panel → background: `report:get` (the latest report of a tab).
 
 import { browser } from 'wxt/browser';
 import type { Report } from './engine/types';
@@ -26,6 +26,8 @@ export interface MessageMap {
   'report:get': { request: { tabId: number }; response: ReportUpdate | null };
   command: { request: { command: CommandName }; response: boolean };
   'site:enable': { request: { origin: string }; response: { ok: boolean; error?: string } };
+  /** Background → content scripts: the agent turned Reply Coach off for these origin patterns. */
+  'site:disable': { request: { origins: string[] }; response: boolean };
 }
 
 export type MessageType = keyof MessageMap;

@@ -81,6 +81,12 @@ export class Runtime {
       try {
         this.unlisten = onMessages({
           command: ({ command }) => this.command(command),
+          'site:disable': ({ origins }) => {
+            const here = `${location.origin}/*`;
+            if (!origins.includes(here)) return false;
+            this.stop();
+            return true;
+          },
         });
       } catch {
         this.unlisten = null;
