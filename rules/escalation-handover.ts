@@ -87,6 +87,18 @@ const rule: Rule = {
       const after = ctx.draft.slice(m.end, s.end);
       if (/\?\s*$/.test(s.text) || CONDITION.test(before) || NEGATED.test(before.split(/[,;]/).pop() ?? '')) continue;
       if (NOT_CASE.test(m.text + after.slice(0, 30)) || AS_FEEDBACK.test(after)) continue;
+      // Money or details moved to the customer's own account: "the balance has been transferred to your
+      // current account" is a bank transfer, not a hand-over.
+      if (
+        /^\s*(?:back )?(?:to|into) your (?:[\p{L}-]+ ){0,2}?(?:account|card|bank|wallet|balance|number|address|email|phone|device|inbox)\b/iu.test(
+          after,
+        ) ||
+        (/(?:has|have|had|is|are|was|were|will) (?:been |be |being )?(?:transferred|sent|passed|forwarded)/i.test(
+          m.text,
+        ) &&
+          NOT_CASE.test(before.slice(-50)))
+      )
+        continue;
       // The customer's own option ("you can escalate your complaint to the Ombudsman"), not our hand-over.
       if (
         /\byou(?:'re| are)? (?:can|could|may|might|are able to|have the right to|'re able to|able to)\s*(?:\w+\s+)?$/i.test(
@@ -97,7 +109,11 @@ const rule: Rule = {
       seen.add(s.start);
 
       const following = body.slice(i, i + 3);
-      const who = namesWho(destination(after)) || namesPerson(ctx, following.slice(0, 2));
+      // The match may end on its "to"/"with": put it back so the destination is read ("raised a job with Openreach").
+      const dest = destination(`${/\s(?:to|with)$/i.test(m.text) ? ' to' : ''}${after}`);
+      // "asked our Billing team to…", "let the claims team know": the team is inside the match.
+      const inner = /\b((?:our|the|a|my) .+?) (?:to \w+|know)$/iu.exec(m.text)?.[1] ?? '';
+      const who = namesWho(dest) || namesWho(inner) || namesPerson(ctx, following.slice(0, 2));
       const when = following.some((x) => hasConcreteTime(x.text, { allowNow: false }));
       if (who && when) continue;
 

@@ -3,6 +3,13 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Money moved to the customer's own account is a bank transfer, not a hand-over.
+    'Your account has been closed and the balance of £3,412.50 has been transferred to your current account ending 4471.',
+    'I have sent the refund to your original card today.',
+    // A job raised with a named company, with a date and time window.
+    "I've raised a job with Openreach and the engineer will attend on Thursday between 8am and 1pm.",
+    // Asking a named team with a time, and letting a named person know with a time.
+    'I have asked our Billing team to call you, and Priya will phone you by 4pm today.',
     'If you’re unhappy with our final response, you can escalate your complaint to the Financial Ombudsman Service.',
     'You can also escalate this to the Ombudsman within 8 weeks.',
 
@@ -27,6 +34,33 @@ ruleTester(rule, {
     'Our staff are trained to de-escalate difficult situations.',
   ],
   invalid: [
+    {
+      name: 'a ticket raised with a tier, and a vague call-back',
+      channel: 'chat',
+      draft: "🙏 Hi Nora, I've raised a P1 with L2 and they'll circle back. Anything else?",
+      customer: "The app won't let me upload receipts",
+      findings: [
+        {
+          actual: 'raised a P1',
+          start: 17,
+          message: /who will handle it or when Nora will hear back/,
+          outputs: [
+            "🙏 Hi Nora, I've raised a P1 with L2 and they'll circle back. They’ll contact you by the end of tomorrow. Anything else?",
+            "🙏 Hi Nora, I've raised a P1 with L2 and they'll circle back. You’ll hear from them within 2 working days. Anything else?",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'asking an unnamed team to look into it',
+      draft: 'I have asked the relevant team to look into this for you.',
+      findings: [{ actual: 'asked the relevant team to look' }],
+    },
+    {
+      name: 'letting a team know, with no time',
+      draft: "I've let our delivery team know about the missed slot.",
+      findings: [{ actual: 'let our delivery team know', message: /when the customer will hear back/ }],
+    },
     {
       name: 'passive hand-over to a named team, no time',
       draft: 'Thanks for your email. Your case has been passed to our complaints team.',
