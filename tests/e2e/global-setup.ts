@@ -1,8 +1,24 @@
-// Before the e2e run: build the extension if missing or older than its sources, and bundle the fixture
-// pages (real editor libraries) into tests/e2e/fixtures/build (git-ignored).
-import { buildExtension, bundleFixtures } from '../../lib/cli/demo/browser';
+// Before the e2e run: build the extension if missing or older than its sources, copy it to a private
+// directory (so a rebuild of .output/ by anyone else during the run cannot change what the browser
+// loads), and bundle the fixture pages (real editor libraries) into tests/e2e/fixtures/build (ignored).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { EXT_DIR, buildExtension, bundleFixtures } from '../../lib/cli/demo/browser';
 
-export default async function setup(): Promise<void> {
+declare module 'vitest' {
+  export interface ProvidedContext {
+    extensionDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
   buildExtension();
+  const snapshot = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-ext-'));
+  fs.cpSync(EXT_DIR, snapshot, { recursive: true });
+  if (!fs.existsSync(path.join(snapshot, 'manifest.json'))) throw new Error(`no built extension in ${EXT_DIR}`);
+  project.provide('extensionDir', snapshot);
   await bundleFixtures();
+  return () => fs.rmSync(snapshot, { recursive: true, force: true });
 }

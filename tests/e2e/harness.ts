@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { inject } from 'vitest';
 import { FIXTURE_HOSTS, FIXTURE_URLS, ROOT, launchWithExtension, type FixtureName } from '../../lib/cli/demo/browser';
 
 export { FIXTURE_URLS, type FixtureName } from '../../lib/cli/demo/browser';
@@ -27,7 +28,7 @@ export interface Session {
 }
 
 export async function launch(): Promise<Session> {
-  const launched = await launchWithExtension({ headless: true });
+  const launched = await launchWithExtension({ headless: true, extensionDir: inject('extensionDir') });
   const { context } = launched;
   const requests: RecordedRequest[] = [];
   context.on('request', (r) => {

@@ -3,8 +3,7 @@
 // extension makes no network request.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_DIR } from '../../lib/cli/demo/browser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   CARD,
@@ -223,7 +222,8 @@ describe('fallback highlight boxes (browsers without the CSS Highlight API)', ()
 
 describe('manifest', () => {
   it('asks for no broad host access; the generic script is registered at runtime only', () => {
-    const m = JSON.parse(fs.readFileSync(path.join(EXT_DIR, 'manifest.json'), 'utf8')) as {
+    const dir = inject('extensionDir');
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
       host_permissions?: string[];
       permissions?: string[];
       content_scripts?: { matches: string[]; js: string[] }[];
@@ -234,7 +234,7 @@ describe('manifest', () => {
     const matches = (m.content_scripts ?? []).flatMap((c) => c.matches);
     expect(matches.filter((p) => broad.test(p) || /^https?:\/\/\*\//.test(p))).toEqual([]);
     expect((m.content_scripts ?? []).flatMap((c) => c.js)).not.toContain('content-scripts/generic.js');
-    expect(fs.existsSync(path.join(EXT_DIR, 'content-scripts/generic.js'))).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'content-scripts/generic.js'))).toBe(true);
   });
 });
 

@@ -80,6 +80,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export interface LaunchOptions {
   headless: boolean;
+  /** The unpacked extension to load (default .output/chrome-mv3). */
+  extensionDir?: string;
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
 }
@@ -93,6 +95,7 @@ export interface Launched {
 /** Chromium with the built extension loaded, fixture hosts routed, every other host refused. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<Launched> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-'));
+  const ext = opts.extensionDir ?? EXT_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
     headless: false,
@@ -100,8 +103,8 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       ...(opts.headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${EXT_DIR}`,
-      `--load-extension=${EXT_DIR}`,
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
