@@ -73,6 +73,12 @@ const rule: Rule = {
       const m = re.exec(first.text);
       if (!m) continue;
       if (!name || /[{}[\]<>%]/.test(first.text.slice(0, m[0].length + 20))) return;
+      // A title before a name is personal: "Dear Sir John", "Dear Madam Chair" (the customer's own style).
+      if (
+        /^\s+\p{Lu}\p{Ll}+/u.test(first.text.slice(m[0].length)) &&
+        !/^\s+(?:Or|And|Madam|Sir)\b/u.test(first.text.slice(m[0].length))
+      )
+        return;
       const start = first.start;
       const end = start + m[0].length;
       const word = /^(dear|hi|hello|hey|good (?:morning|afternoon|evening|day))\b/i.exec(m[0])?.[1];

@@ -3,6 +3,16 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A title before the customer's own name is personal, not a form letter.
+    {
+      draft: 'Dear Sir John,\n\nThank you for your letter about your reserved seat.\n\nYours sincerely,\nCatherine',
+      customer: 'I wish to complain about my seat. Sir John Ashby',
+      customerName: 'John',
+    },
+    {
+      draft: 'Dear Dame Judith,\n\nThank you for letting us know about the delay.\n\nKind regards,\nTom',
+      customerName: 'Judith',
+    },
     {
       draft: 'No problem at all! Your booking is confirmed for 7pm tonight. Enjoy your meal!',
       channel: 'chat',
@@ -42,6 +52,23 @@ ruleTester(rule, {
     { draft: 'Hi Gareth,\n\nDear customers like you keep us going: thank you!', customerName: 'Gareth' },
   ],
   invalid: [
+    {
+      name: 'Dear Sir on its own is still a form letter when the name is known',
+      draft: 'Dear Sir,\n\nThank you for your letter about your reserved seat.\n\nYours sincerely,\nCatherine',
+      customerName: 'John',
+      findings: [
+        {
+          actual: 'Dear Sir',
+          outputs: ['Dear John,\n\nThank you for your letter about your reserved seat.\n\nYours sincerely,\nCatherine'],
+        },
+      ],
+    },
+    {
+      name: 'Dear Sir or Madam is a form letter',
+      draft: 'Dear Sir Or Madam,\n\nThank you for your letter.\n\nYours faithfully,\nCatherine',
+      customerName: 'John',
+      findings: [{ actual: 'Dear Sir Or Madam' }],
+    },
     {
       name: 'social: the customer greeted, so greet back after the @mention',
       draft: '@maya_b Your code SPRING10 expired on 31 March, so I’ve made you a new one.',
