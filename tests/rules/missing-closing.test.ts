@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A long conditional offer: "If the money isn't showing by…, or you need anything else, please reply…".
+    'Dear Mrs Ellison,\n\nI have refunded the second payment today, and it will be back in your account by 6pm this evening.\n\nIf the money is not showing by tomorrow morning, or you need anything else, please reply to this email or call me on 0345 600 2290.\n\nYours sincerely,\nJames',
+    'Hi Tom,\n\nYour replacement left our warehouse today. Should you need any further help, our team is on 0800 123 456.\n\nKind regards,\nAmy',
     // Social and chat replies that end by asking the customer to send us something carry on the conversation.
     {
       draft: '@user This is saddening to hear. Please shoot us a DM, so that we can look into this for you. -KC',
@@ -43,6 +46,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "'need something else' from the customer is a request, not an offer",
+      draft:
+        'Hi Paula,\n\nWe need something else from you before we can refund: the receipt for the blender.\n\nThanks,\nMark',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'email: a request for a photo still wants a closing',
       draft:
