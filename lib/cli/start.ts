@@ -19,6 +19,8 @@ const SAMPLE = [
   'Thanks',
 ];
 
+class UsageError extends Error {}
+
 interface Args {
   headless: boolean;
   screenshot: string | null;
@@ -34,7 +36,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--help' || a === '-h') {
       process.stdout.write('Usage: npm start [-- --headless] [--screenshot out.png]\n');
       process.exit(0);
-    } else throw new Error(`Unknown option ${a} (try --help)`);
+    } else throw new UsageError(`Unknown option ${a} (try --help)`);
   }
   if (args.screenshot && !args.headless) args.headless = true; // a screenshot run needs no window
   return args;
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof ChromiumNotFound ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
+  const known = e instanceof ChromiumNotFound || e instanceof UsageError;
+  process.stderr.write(`${known ? e.message : ((e as Error)?.stack ?? String(e))}\n`);
   process.exitCode = 1;
 });
