@@ -87,7 +87,9 @@ const rule: Rule = {
     for (const m of vague) {
       const s = sentenceOf(ctx, m.start);
       if (!s) continue;
-      if (hasConcreteTime(s.text)) continue;
+      // "now" dates the action in hand, not the vague one: "I'm escalating this now and someone will reach out
+      // shortly" still leaves "shortly" open.
+      if (hasConcreteTime(s.text, { allowNow: false })) continue;
       flaggedSentences.add(s.start);
       const fixes = (m.entry as PhraseEntry).replacements?.length
         ? (m.entry as PhraseEntry).replacements!.map((t) => ({

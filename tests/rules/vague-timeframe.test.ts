@@ -5,6 +5,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // "now" with a concrete time for the promise.
+    "I've refunded it now, and it will show on your card by 6pm today.",
+    'The agent is online now and will be with you in 5 minutes.',
     { draft: 'That’s all sorted, your card works again now. Talk to you soon!', channel: 'chat' },
 
     'Thanks for shopping with us, we hope to see you again soon.',
@@ -44,6 +47,27 @@ ruleTester(rule, {
     'You said “they promised to get back to you soon” and I’m sorry that didn’t happen: I’ve refunded you today.',
   ],
   invalid: [
+    {
+      name: "'now' dates the escalation, not the call-back",
+      channel: 'chat',
+      draft: "🚧 I'm escalating this to our field team now and someone will reach out to you shortly to rebook.",
+      findings: [
+        {
+          actual: 'shortly',
+          start: 79,
+          outputs: [
+            "🚧 I'm escalating this to our field team now and someone will reach out to you by the end of today to rebook.",
+            "🚧 I'm escalating this to our field team now and someone will reach out to you within 24 hours to rebook.",
+            "🚧 I'm escalating this to our field team now and someone will reach out to you within 2 working days to rebook.",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a later date and a matter of urgency',
+      draft: 'We will review the charge at a later date. Our team is treating it as a matter of urgency.',
+      findings: [{ actual: 'at a later date' }, { actual: 'as a matter of urgency' }],
+    },
     {
       draft: 'Our team will reach out in the next few days and process it in a timely manner.',
       findings: [{ actual: 'in the next few days' }, { actual: 'in a timely manner' }],
