@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
 import { firstName } from '../lib/engine/helpers';
 import { findPhrases } from '../lib/engine/phrases';
@@ -88,6 +89,50 @@ function checkAddress(ctx: RuleContext): void {
   }
 }
 
+const UNISEX = new Set((data.unisexNames as string[]).map((n) => n.toLowerCase()));
+const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * A gendered title (Mr, Mrs, Ms, Miss) for a customer who gave no title and whose first name doesn't tell
+ * ("Dear Mr Taylor" to "Sam Taylor"). A title the customer used, or a name that is clearly of that gender
+ * ("Mrs Ellison" to "Margaret Ellison"), is left alone; so is a third party ("Mr Jones, our engineer").
+ */
+function checkHonorific(ctx: RuleContext): void {
+  const { draft, text } = ctx;
+  const own = draft.slice(0, text.ownEnd);
+  const first = customerFirstName(ctx);
+  if (!first) return;
+  const customerText = `${ctx.customer?.text ?? ''}\n${ctx.input.customerName ?? ''}`;
+  const surname = new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(
+    customerText,
+  )?.[1];
+  const title = customerTitle(ctx);
+  for (const m of own.matchAll(HONORIFIC)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;
+    if (text.signOff && start >= text.signOff.start) continue;
+    const inGreeting = !!text.greeting && start < text.greeting.end;
+    if (!inGreeting && m[2] !== surname) continue;
+    const male = m[1] === 'Mr';
+    if (male ? title.male : title.female) continue;
+    const doc = nlp(first);
+    const fits = male ? doc.has('#MaleName') : doc.has('#FemaleName');
+    const opposite = male ? doc.has('#FemaleName') : doc.has('#MaleName');
+    if (!UNISEX.has(first.toLowerCase()) && !opposite) continue;
+    if (fits && !UNISEX.has(first.toLowerCase())) continue;
+    const names = [first, ...(surname ? [`${first} ${surname}`] : [])];
+    ctx.report({
+      start,
+      end,
+      message: `“${m[0]}” guesses the customer's gender: ${first} gave no title, so use their name (“${first}”).`,
+      note: 'A title the customer didn’t give can misgender them; their own name is always right (Equality Act 2010 spirit).',
+      fixes: names.map((n) => ({ label: `Use “${n}”`, edits: [{ start, end, text: n }] })),
+      expected: names,
+    });
+  }
+}
+
 function checkPhrases(ctx: RuleContext): void {
   const { draft } = ctx;
   const customerText = ctx.customer?.text ?? '';
@@ -143,6 +188,7 @@ const rule: Rule = {
   },
   check(ctx) {
     checkAddress(ctx);
+    checkHonorific(ctx);
     checkPhrases(ctx);
   },
 };

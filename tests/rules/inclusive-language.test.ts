@@ -3,6 +3,22 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A title that fits a clearly gendered name, the customer's own title, and a third party's title.
+    {
+      draft: 'Dear Mrs Ellison,\n\nI have refunded the second payment today.\n\nYours sincerely,\nJames',
+      customer: 'My mortgage payment came out twice. Regards, Margaret Ellison',
+      customerName: 'Margaret',
+    },
+    {
+      draft: 'Dear Mr Taylor,\n\nI have closed your account today.\n\nKind regards,\nHarbour Bank',
+      customer: 'Please close my account. Mr Sam Taylor',
+      customerName: 'Sam',
+    },
+    {
+      draft: 'Hi Sam,\n\nMr Jones, our engineer, will visit on Friday at 10am.\n\nKind regards,\nAmy',
+      customer: 'My boiler is broken. Sam Taylor',
+      customerName: 'Sam',
+    },
     'Hi Roy! It only takes a minute: hold down 1 and follow the voice instructions.',
     // "Sir or Madam" already covers both; a knight's title with a name is not a guess.
     'Dear Sir or Madam,\n\nThank you for your enquiry about Sir Alex Ferguson Way.',
@@ -19,6 +35,31 @@ ruleTester(rule, {
     'Our offers are on https://example.com/crazy-deals and #crazydeals.',
   ],
   invalid: [
+    {
+      name: 'a gendered title for a customer with a unisex name who gave none',
+      draft:
+        'Dear Mr Taylor,\n\nI have closed your account and transferred the balance today.\n\nKind regards,\nHarbour Bank',
+      customer: 'Please close my account and send the balance to my new bank. Sam Taylor',
+      customerName: 'Sam',
+      findings: [
+        {
+          actual: 'Mr Taylor',
+          start: 5,
+          message: /guesses the customer's gender/,
+          outputs: [
+            'Dear Sam,\n\nI have closed your account and transferred the balance today.\n\nKind regards,\nHarbour Bank',
+            'Dear Sam Taylor,\n\nI have closed your account and transferred the balance today.\n\nKind regards,\nHarbour Bank',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a title that contradicts the name, in the body',
+      draft: '🙂 Thanks for your patience, Mrs Doyle. Your new card is on its way.',
+      customer: 'Where is my new card? Gary Doyle',
+      customerName: 'Gary',
+      findings: [{ actual: 'Mrs Doyle', start: 29 }],
+    },
     {
       channel: 'chat',
       draft: "Hi Roy! It's insanely easy, even my gran could do it lol.",
