@@ -8,7 +8,9 @@ import { editorKind, type EditorKind } from '../dom/fingerprint';
 import { HighlightLayer } from '../dom/highlights';
 import { buildTextMap, type TextMap } from '../dom/text-map';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
-import type { Runtime } from './runtime';
+import type { CardVia, Runtime } from './runtime';
+
+const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 let seq = 0;
 
@@ -50,6 +52,7 @@ export class ComposerController {
     this.on(root, 'mousemove', (e) => this.onPointerMove(e as MouseEvent), { passive: true });
     this.on(root, 'mouseleave', () => this.scheduleHoverClose());
     this.on(root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
+    this.on(root, 'keyup', (e) => this.onKeyUp(e as KeyboardEvent));
     this.on(root, 'focus', () => (rt.lastFocused = this));
     // Programmatic changes (a macro, the editor's own API) fire no input event: watch the DOM too.
     this.observer = new MutationObserver(() => this.schedule());
@@ -95,6 +98,7 @@ export class ComposerController {
 
   private onInput(): void {
     if (this.rt.checkContext()) return;
+    if (this.rt.cardFor(this)?.via === 'caret') this.rt.closeCard(); // typing: the peek goes away
     this.lastInputAt = performance.now();
     this.rt.lastFocused = this;
     if (this.kind === 'textarea') this.layer.shiftForEdit(this.readMap());
@@ -168,8 +172,8 @@ export class ComposerController {
       }
       this.cancelHoverClose();
       if (open && open.index === i) return;
-      if (open && !open.byHover) return; // a keyboard-opened card stays until closed
-      this.openCard(i, false);
+      if (open && open.via === 'keyboard') return; // a keyboard-opened card stays until closed
+      this.openCard(i, 'hover');
     });
   }
 
@@ -189,13 +193,13 @@ export class ComposerController {
   }
 
   // --- Card -------------------------------------------------------------------------------------
-  openCard(index: number, byKeyboard: boolean): boolean {
+  openCard(index: number, via: CardVia): boolean {
     const finding = this.shown[index];
     if (!finding) return false;
     let rect = this.layer.rectsOf(index)[0];
     if (!rect) rect = this.root.getBoundingClientRect();
     this.layer.setActive(index);
-    this.rt.showCard(this, index, finding, rect, byKeyboard);
+    this.rt.showCard(this, index, finding, rect, via);
     return true;
   }
 
@@ -245,6 +249,25 @@ export class ComposerController {
       e.stopPropagation();
       this.rt.closeCard();
     }
+  }
+
+  /**
+   * Keyboard focus of a highlight: when the agent moves the caret (arrows, Home/End, Page keys) into a
+   * finding, its card opens without taking focus (Alt+Shift+N moves focus into it, Alt+Shift+F applies
+   * its first fix, Escape closes it); moving out closes it.
+   */
+  private onKeyUp(e: KeyboardEvent): void {
+    if (!NAV_KEYS.has(e.key) || e.ctrlKey || e.altKey || e.metaKey || !this.shown.length) return;
+    const caret = this.caretOffset();
+    const i = caret === null ? -1 : this.shown.findIndex((f) => f.start <= caret && caret <= f.end);
+    const open = this.rt.cardFor(this);
+    if (i < 0) {
+      if (open?.via === 'caret') this.rt.closeCard();
+      return;
+    }
+    if (open && open.index === i) return;
+    if (open?.via === 'keyboard') return;
+    this.openCard(i, 'caret');
   }
 
   /** The caret's text offset (selection end), if the selection is in this composer. */
@@ -306,7 +329,7 @@ export class ComposerController {
     }
     this.rt.closeCard();
     this.selectFinding(i);
-    return this.openCard(i, true);
+    return this.openCard(i, 'keyboard');
   }
 
   /** Keyboard command: the first fix of the open card's finding, or of the finding at the caret. */

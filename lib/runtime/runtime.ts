@@ -23,10 +23,14 @@ export interface RuntimeOptions {
   messaging: boolean;
 }
 
+/** How a card was opened: pointer hover, the keyboard command (focus in the card), or the caret moving into a highlight. */
+export type CardVia = 'hover' | 'keyboard' | 'caret';
+
 interface OpenCard {
   ctrl: ComposerController;
   index: number;
   byHover: boolean;
+  via: CardVia;
 }
 
 export class Runtime {
@@ -217,19 +221,19 @@ export class Runtime {
     return this.open?.ctrl === ctrl ? this.open : null;
   }
 
-  showCard(ctrl: ComposerController, index: number, finding: Finding, anchor: DOMRect, byKeyboard: boolean): void {
+  showCard(ctrl: ComposerController, index: number, finding: Finding, anchor: DOMRect, via: CardVia): void {
     const card = this.card();
     if (this.open) this.closeCard();
-    this.open = { ctrl, index, byHover: !byKeyboard };
+    this.open = { ctrl, index, byHover: via === 'hover', via };
     card.show(finding, anchor, {
-      focus: byKeyboard,
+      focus: via === 'keyboard',
       onFix: (i) => ctrl.applyFix(finding, i),
       onIgnore: () => ctrl.ignore(finding),
       onClose: (byKey) => {
         const was = this.open;
         this.open = null;
         this.pointerInCard = false;
-        was?.ctrl.onCardClosed(byKey || !was.byHover);
+        was?.ctrl.onCardClosed(byKey || was?.via === 'keyboard');
       },
       onPointer: (inside) => {
         this.pointerInCard = inside;
@@ -309,7 +313,7 @@ export class Runtime {
         const i = ctrl.shown.findIndex((f) => f.severity === 'error');
         if (i >= 0) {
           ctrl.selectFinding(i);
-          ctrl.openCard(i, true);
+          ctrl.openCard(i, 'keyboard');
         } else ctrl.root.focus();
       }
     });

@@ -220,6 +220,25 @@ describe('fallback highlight boxes (browsers without the CSS Highlight API)', ()
   });
 });
 
+describe('keyboard focus of a highlight', () => {
+  for (const name of ['zendesk', 'textarea'] as const) {
+    it(`${name}: moving the caret into a highlight opens its card without taking focus; moving out closes it`, async () => {
+      const page = await openFixture(session, name);
+      await typeDraft(page, name, [`Hi ${PLACEHOLDER}, the new lamp ships today.`]);
+      await waitForHighlight(page, PLACEHOLDER);
+      await page.keyboard.press('Home');
+      expect(await page.locator(`${CARD}:not([hidden])`).count()).toBe(0);
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await page.locator(`${CARD}:not([hidden])`).waitFor();
+      expect(await cardText(page)).toContain(PLACEHOLDER);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('REPLY-COACH-UI');
+      await page.keyboard.press('End');
+      await page.locator(`${CARD}[hidden]`).waitFor({ state: 'attached' });
+      await page.close();
+    });
+  }
+});
+
 describe('manifest', () => {
   it('asks for no broad host access; the generic script is registered at runtime only', () => {
     const dir = inject('extensionDir');
