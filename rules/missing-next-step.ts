@@ -23,6 +23,8 @@ const HANDOVERS = handoverData.handovers as PhraseEntry[];
 const CUSTOMER_NO_ASK = new RegExp(data.customerNoAsk, 'iu');
 
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Verbs that keep things as they are ("will continue", "will stay", "will still apply"). */
+const STATUS_QUO = new Set(['continue', 'continu', 'stay', 'last', 'stand', 'persist', 'carry on', 'exist']);
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", 'gonna']);
 const AUX = new Set([
   'have',
@@ -172,7 +174,13 @@ function sentenceHasStep(
     hasConcreteTime(s.text, { allowNow: false }) &&
     !ts.some((t) => t.tags.has('Negative') || NEGATIVE.has(base(t))) &&
     !simplePast(ts) &&
-    !/\b(?:yesterday|ago|last (?:week|month|night|time))\b/i.test(s.text)
+    !/\b(?:yesterday|ago|last (?:week|month|night|time))\b/i.test(s.text) &&
+    // Thanks or sympathy restate the customer's own dates ("thanks for… before you move in June"), and the
+    // status quo ("your contract will continue until November") is no step.
+    !/^\W*(?:thank|thanks|many thanks|sorry|(?:i|we)(?: a|')m sorry|(?:i|we) are sorry|apologies|(?:i|we) apologi[sz]e|(?:i|we) (?:completely |totally )?understand|(?:i|we) can see|(?:i|we) appreciate)\b/i.test(
+      s.text,
+    ) &&
+    !ts.some((t) => isVerb(t) && STATUS_QUO.has(lemma(base(t))))
   )
     return true;
 
@@ -225,7 +233,10 @@ function sentenceHasStep(
         if (c.aux.includes('be') && ts[c.at] && !['sorry', 'happy', 'glad'].includes(base(ts[c.at]!))) return true;
         continue;
       }
-      if (!NOT_ACTIONS.has(lemma(base(c.verb)))) return true;
+      const v2 = lemma(base(c.verb));
+      // The status quo is not a step: "your contract will continue until November", "the charge will stay".
+      if (STATUS_QUO.has(v2) && !toAction(ts, c.at + 1)) continue;
+      if (!NOT_ACTIONS.has(v2)) return true;
       continue;
     }
 

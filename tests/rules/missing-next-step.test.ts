@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A thanks sentence with the customer's date, then a real step with a time.
+    'Hi Fiona,\n\nThanks for letting us know you move abroad in June. Your contract will end on 31 May with no early termination charge.\n\nKind regards,\nLucy',
+    // A status-quo verb followed by an action: "we will continue to monitor".
+    "Hi Ben, we'll continue to monitor your line and I'll call you on Friday at 10am with the results.",
     { draft: '@115712 Please send us a Direct Message, so that we can further assist you. -ES', channel: 'social' },
     {
       draft: '@user Ugh, that’s frustrating! Have you tried restarting your router? Let us know if that helps.',
@@ -48,6 +52,19 @@ ruleTester(rule, {
     { draft: 'Thanks, checking!', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: "a refusal, the customer's own date and the status quo are not a next step",
+      draft:
+        'Dear Fiona,\n\nThank you for getting in touch about ending your mobile contract before you move abroad in June.\n\nUnfortunately we are unable to end contracts early. Your contract will continue until November as agreed.\n\nShould you have any further questions, please do not hesitate to contact us.\n\nKind regards,\nLucy',
+      customer: "I'm moving abroad in June and need to end my mobile contract early. What are my options?",
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'sorry with a date is sympathy, not a step',
+      channel: 'chat',
+      draft: "🙁 I'm sorry your parcel didn't arrive on Monday. The delivery charge will stay on your account.",
+      findings: [{ actual: '' }],
+    },
     {
       name: 'a stated commitment is not an action',
       draft: 'Thank you for contacting us. We value your feedback and are committed to providing excellent service.',
