@@ -41,7 +41,7 @@ function endsWithQuestion(body: Sentence[]): boolean {
 }
 
 const REQUEST =
-  /\b(?:shoot|send|drop|give) (?:us|me) a (?:dm|pm|message|line|note|email|call)\b|\b(?:dm|pm|message|send|email|reply|text|inbox|drop|forward|share|provide|confirm)\b[^.?!]*\b(?:us|me)\b|\breply (?:with|in|here)\b|\b(?:send|share|provide|confirm) (?:your|the)\b/i;
+  /\b(?:shoot|send|drop|give) (?:us|me) a (?:dm|pm|message|line|note|email|call)\b|\b(?:dm|pm|message|send|email|reply|text|inbox|drop|forward|share|provide|confirm)\b[^.?!]*\b(?:us|me)\b|\breply (?:with|in|here)\b|\b(?:send|share|provide|confirm) (?:your|the)\b|\b(?:reach out|get in touch|contact us|call us|ring us|give us a (?:call|ring|shout))\b/i;
 
 function endsWithRequest(body: Sentence[]): boolean {
   const tail = body.filter(

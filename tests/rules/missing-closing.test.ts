@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A social reply that ends by sending the customer to a channel to carry on: the conversation is open.
+    {
+      channel: 'social',
+      draft:
+        "@jdoe We're sorry to hear this! Please reach out to us here so we can look into this further: https://example.com/help ^MK",
+    },
     // A long conditional offer: "If the money isn't showing by…, or you need anything else, please reply…".
     'Dear Mrs Ellison,\n\nI have refunded the second payment today, and it will be back in your account by 6pm this evening.\n\nIf the money is not showing by tomorrow morning, or you need anything else, please reply to this email or call me on 0345 600 2290.\n\nYours sincerely,\nJames',
     'Hi Tom,\n\nYour replacement left our warehouse today. Should you need any further help, our team is on 0800 123 456.\n\nKind regards,\nAmy',
