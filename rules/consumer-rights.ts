@@ -13,6 +13,9 @@ import data from './data/consumer-rights.json';
 const REFUSALS = data.refusals as PhraseEntry[];
 const FAULT = new RegExp(data.fault, 'iu');
 const NOT_AS_DESCRIBED = new RegExp(data.notAsDescribed, 'iu');
+const SELF_CAUSED_ALL = new RegExp(data.selfCaused, 'giu');
+/** A negation just before, in the same clause: "I haven't dropped it", "never spilled anything on it". */
+const NEGATED_BEFORE = /(?:\b(?:not|never|no|without)\b|n't\b)[^.!?,;]*$/iu;
 const REMEDY_ALL = new RegExp(data.remedyOffered, 'giu');
 const EXCEPTION =
   /\b(?:unless|except|other than|apart from|excluding|but not)\b[^.!?]{0,30}\b(?:faulty|fault|defective|damaged|not as described)\b/iu;
@@ -69,6 +72,11 @@ function check(ctx: RuleContext): void {
   const ownFacts = own.replace(GENERIC_FAULT, ' ');
   const problem = (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(ownFacts);
   if (!problem) return;
+  // Damage the customer caused ("I dropped it", "my son spilt juice on it") is not a fault the retailer owes.
+  // "I haven't dropped it or anything" says the opposite.
+  const selfCaused = (t: string) =>
+    [...t.matchAll(SELF_CAUSED_ALL)].some((m) => !NEGATED_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)));
+  if (ctx.customer && forms(ctx.customer.text).some(selfCaused)) return;
   // A remedy on offer (a repair, a replacement, a refund, a returns label): refusing one remedy is not
   // refusing them all.
   const offered = ctx.text.sentences.some((s) => {

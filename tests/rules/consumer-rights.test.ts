@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Damage the customer caused is not a fault the retailer owes a remedy for.
+    {
+      draft: "Accidental damage isn't covered by the warranty, but our repair partner can fix the screen for £89.",
+      customer: 'I dropped my phone and the screen cracked. Can you fix it under warranty?',
+    },
     // A returns window stated to a customer who changed their mind: no fault anywhere.
     {
       draft:
@@ -175,6 +180,12 @@ ruleTester(rule, {
       draft: "I'm afraid the returns window has closed, so you may be able to claim under the manufacturer's warranty.",
       customer: 'The blender stopped working after 5 weeks.',
       findings: [{ actual: 'returns window has closed' }],
+    },
+    {
+      name: "'I haven't dropped it' is not self-caused damage",
+      draft: 'Please contact the manufacturer about this.',
+      customer: "The speaker has started crackling after a month. I haven't dropped it or anything.",
+      findings: [{ actual: 'contact the manufacturer' }],
     },
   ],
 });
