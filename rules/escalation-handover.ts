@@ -13,7 +13,8 @@ import { hasConcreteTime } from './vague-timeframe';
 const HANDOVERS = data.handovers as PhraseEntry[];
 const NOT_CASE = new RegExp(data.notCase, 'iu');
 /** Logged as product feedback: the customer isn't waiting on an answer. */
-const AS_FEEDBACK = /\bas (?:a |an |some )?(?:feature requests?|feedback|suggestions?|ideas?|product feedback)\b/i;
+const AS_FEEDBACK =
+  /\bas (?:a |an |some )?(?:feature requests?|feedback|suggestions?|ideas?|product feedback)\b|\b(?:so (?:that )?(?:it|this|that) (?:does not|doesn't|doesn’t|won't|won’t|will not|never) happen again|to (?:prevent|stop|avoid) (?:this|it|that)(?: from)? (?:happening )?again|for (?:training|coaching|quality|feedback) purposes|so (?:they|the \w+) can (?:improve|learn from|review their))\b/i;
 const GENERIC = new Set(data.genericModifiers);
 const TEAM = new RegExp(data.teamNouns, 'iu');
 const ROLES = new RegExp(data.roles, 'iu');

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Feedback passed on to stop it happening again: the customer's issue is already solved, no one waits.
+    "I've sent a replacement that arrives tomorrow before 1pm. I've also raised this with our courier so it doesn't happen again.",
+    'I have passed your comments to the store manager for training purposes.',
     // Money moved to the customer's own account is a bank transfer, not a hand-over.
     'Your account has been closed and the balance of £3,412.50 has been transferred to your current account ending 4471.',
     'I have sent the refund to your original card today.',
