@@ -250,7 +250,11 @@ function sentenceHasStep(
         if (toAction(ts, c.at + 1)) return true;
         continue;
       }
-      if (NOT_ACTIONS.has(v)) continue;
+      // "you can see / view / find it in the app": where to look is an option, unlike "I can see your order".
+      const where = /\b(?:in|on|under|via|from|at) (?:the|your|our|my) [\p{L}-]+/u.test(
+        s.text.slice(c.verb.end - s.start),
+      );
+      if (NOT_ACTIONS.has(v) && !(['see', 'read'].includes(v) && where)) continue;
       const modal = c.aux.find((a) => ['can', 'could', 'may', 'might', 'should'].includes(a));
       if (modal === 'should' && !hasConcreteTime(s.text)) continue;
       if (modal) return true;
@@ -282,6 +286,11 @@ function sentenceHasStep(
 
 const INFO_QUESTION =
   /(?:^|[.!?\n]\s*|\b(?:hi|hello|hey),?\s+)(?:which|what|when|where|how|is|are|do|does|did|can|could|will|would|have|has)\b[^.!?\n]*\?/i;
+/** A request for a piece of information ("I need the TV licence number for my records"). */
+const INFO_REQUEST =
+  /\b(?:i need|i['’]d like|i would like|i['’]m looking for|please (?:send|give|tell|confirm)(?: me)?|can i (?:have|get)|could i (?:have|get))\b[^.!?\n]{0,30}\b(?:number|copy|details|code|reference|address|hours|price|cost|date|password|link|balance)\b/i;
+/** The reply hands the information over: a number, a link, an attachment. */
+const GIVES_INFO = /\d|https?:\/\/|www\.|\battached\b|\bhere (?:is|are)\b|\bhere['’]s\b/i;
 const REFUSAL =
   /\b(?:no|not|never|unable|unfortunately|cannot|can't|won't|isn't|aren't|don't|doesn't|nothing|impossible)\b|n't\b/i;
 
@@ -291,7 +300,9 @@ const REFUSAL =
  */
 function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolean {
   const c = ctx.customer;
-  if (!c || c.upset || /\bwhy\b/i.test(c.text) || !INFO_QUESTION.test(c.text)) return false;
+  if (!c || c.upset || /\bwhy\b/i.test(c.text)) return false;
+  const asked = INFO_QUESTION.test(c.text);
+  if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
   return !body.some((s) => REFUSAL.test(s.text));
 }
 

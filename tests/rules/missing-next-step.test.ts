@@ -3,6 +3,18 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // The customer asked for a piece of information and the reply hands it over.
+    {
+      draft:
+        'Hi Paul,\n\nThanks for getting in touch. Your TV Licence number is 1234567890. Please keep it safe.\n\nKind regards,\nTV Licensing',
+      customer: 'I need the TV licence number for my records.',
+    },
+    // Where to look is an option for the customer ("you can see it in the app"), after a refusal.
+    {
+      draft:
+        "Hi Kate,\n\nFor security, we can't send full account details by email, but you can see the full number in the app.\n\nKind regards,\nSam",
+      customer: 'Can you send my account number? Kate',
+    },
     // A thanks sentence with the customer's date, then a real step with a time.
     'Hi Fiona,\n\nThanks for letting us know you move abroad in June. Your contract will end on 31 May with no early termination charge.\n\nKind regards,\nLucy',
     // A status-quo verb followed by an action: "we will continue to monitor".
@@ -52,6 +64,12 @@ ruleTester(rule, {
     { draft: 'Thanks, checking!', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'a request for information that the reply does not hand over',
+      draft: 'Hi Paul,\n\nThanks for getting in touch. We value you as a customer.\n\nKind regards,\nTV Licensing',
+      customer: 'I need the TV licence number for my records.',
+      findings: [{ actual: '' }],
+    },
     {
       name: "a refusal, the customer's own date and the status quo are not a next step",
       draft:
