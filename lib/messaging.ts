@@ -1,7 +1,8 @@
 // One typed map of every message between the extension's parts. Content script → extension:
 // `report:update` (the current report of a composer, for the side panel), `site:enable` (turn Reply
 // Coach on for this site). Extension → content script: `command` (keyboard commands relayed by the
-// background), `site:disable` (turned off for a site: stop at once). Side panel → background: `report:get` (the latest report of a tab).
+// background), `site:disable` (turned off for a site: stop at once); side panel → content script:
+// `fix:apply`, `finding:focus`. Side panel → background: `report:get` (the latest report of a tab).
 
 import { browser } from 'wxt/browser';
 import type { Report } from './engine/types';
@@ -26,6 +27,16 @@ export interface MessageMap {
   'report:get': { request: { tabId: number }; response: ReportUpdate | null };
   command: { request: { command: CommandName }; response: boolean };
   'site:enable': { request: { origin: string }; response: { ok: boolean; error?: string } };
+  /**
+   * Side panel → content script (browser.tabs.sendMessage): apply fix `fixIndex` of finding
+   * `findingIndex` of the composer's current report (indices as in the last report:update).
+   */
+  'fix:apply': {
+    request: { composerId: string; findingIndex: number; fixIndex: number };
+    response: { ok: boolean; error?: string };
+  };
+  /** Side panel → content script: select a finding in the reply and open its card (focus in the card). */
+  'finding:focus': { request: { composerId: string; findingIndex: number }; response: boolean };
   /** Background → content scripts: the agent turned Reply Coach off for these origin patterns. */
   'site:disable': { request: { origins: string[] }; response: boolean };
 }

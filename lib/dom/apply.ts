@@ -94,7 +94,13 @@ function selectRange(root: HTMLElement, map: TextMap, start: number, end: number
   return true;
 }
 
-function replacementEvent(map: TextMap, start: number, end: number, text: string): InputEvent | null {
+function replacementEvent(
+  map: TextMap,
+  start: number,
+  end: number,
+  text: string,
+  inputType = 'insertReplacementText',
+): InputEvent | null {
   const range = map.range(start, end);
   if (!range) return null;
   const targetRange = new StaticRange({
@@ -111,14 +117,24 @@ function replacementEvent(map: TextMap, start: number, end: number, text: string
     dataTransfer = null;
   }
   return new InputEvent('beforeinput', {
-    inputType: 'insertReplacementText',
-    data: text,
+    inputType,
+    data: inputType === 'insertReplacementText' ? text : null,
     dataTransfer,
     targetRanges: [targetRange],
     bubbles: true,
     cancelable: true,
     composed: true,
   });
+}
+
+function pasteEvent(text: string): Event | null {
+  try {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    return new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true });
+  } catch {
+    return null;
+  }
 }
 
 /** One edit through the chain: select, wait for selectionchange, beforeinput, else execCommand. */
@@ -130,7 +146,10 @@ async function applyOne(root: HTMLElement, kind: EditorKind, edit: Edit, opts: A
   await changed;
   if (kind !== 'textarea') {
     map = read(root, opts.ignored);
-    const ev = replacementEvent(map, edit.start, edit.end, edit.text);
+    // CKEditor 5 splits a multi-line replacement into two undo steps (the text, then the paragraph
+    // break); as a paste (its clipboard pipeline) it is one step, and the selection is already synced.
+    const multiLine = kind === 'ckeditor5' && edit.text.includes('\n');
+    const ev = multiLine ? pasteEvent(edit.text) : replacementEvent(map, edit.start, edit.end, edit.text);
     if (ev) {
       root.dispatchEvent(ev);
       if (ev.defaultPrevented) return;

@@ -21,9 +21,7 @@ export function startReplyCoach(adapter: SiteAdapter | undefined, options: Parti
   g.__replyCoach = rt;
   if (rt.options.messaging) {
     const apply = (s: ResolvedState) => rt.configure({ settings: s.settings, sendGate: s.sendGate });
-    loadState()
-      .then(apply)
-      .catch(() => undefined);
+    rt.whenConfigured(loadState().then(apply));
     try {
       rt.onStop(watchState(apply));
     } catch {

@@ -85,6 +85,22 @@ export class Runtime {
       try {
         this.unlisten = onMessages({
           command: ({ command }) => this.command(command),
+          'fix:apply': async ({ composerId, findingIndex, fixIndex }) => {
+            const ctrl = this.controllerById(composerId);
+            const finding = ctrl?.report?.findings[findingIndex];
+            if (!ctrl || !finding) return { ok: false, error: 'That finding is no longer in the reply.' };
+            this.closeCard();
+            const error = await ctrl.applyFix(finding, fixIndex);
+            return error ? { ok: false, error } : { ok: true };
+          },
+          'finding:focus': ({ composerId, findingIndex }) => {
+            const ctrl = this.controllerById(composerId);
+            const finding = ctrl?.report?.findings[findingIndex];
+            const i = finding ? ctrl!.shown.indexOf(finding) : -1;
+            if (!ctrl || i < 0) return false;
+            ctrl.selectFinding(i);
+            return ctrl.openCard(i, 'keyboard');
+          },
           'site:disable': ({ origins }) => {
             const here = `${location.origin}/*`;
             if (!origins.includes(here)) return false;
@@ -111,6 +127,13 @@ export class Runtime {
     if (next.settings) this.options.settings = next.settings;
     if (next.sendGate) this.options.sendGate = next.sendGate;
     if (next.settings) for (const ctrl of this.controllers.values()) if (ctrl.coached) ctrl.analyzeNow();
+  }
+
+  /** Settings still loading: the send gate waits for them before it picks warn or block. */
+  private settingsReady: Promise<unknown> = Promise.resolve();
+
+  whenConfigured(loading: Promise<unknown>): void {
+    this.settingsReady = loading.catch(() => undefined);
   }
 
   /** Called on stop (e.g. a storage watcher's unsubscribe). */
@@ -177,6 +200,11 @@ export class Runtime {
   private onFocusIn(e: FocusEvent): void {
     const t = e.target as Node;
     for (const [root, ctrl] of this.controllers) if (root === t || root.contains(t)) this.lastFocused = ctrl;
+  }
+
+  private controllerById(id: string): ComposerController | null {
+    for (const ctrl of this.controllers.values()) if (ctrl.id === id && ctrl.coached) return ctrl;
+    return null;
   }
 
   private activeController(): ComposerController | null {
@@ -298,25 +326,35 @@ export class Runtime {
     if (this.gateOpen) return;
     this.gateOpen = true;
     this.closeCard();
-    const mode = this.options.sendGate === 'block' ? 'block' : 'warn';
-    void showSendDialog(this.overlay(), errors, mode).then((choice) => {
+    const sendNow = () => {
+      this.bypassGate = true;
+      try {
+        resend();
+      } finally {
+        this.bypassGate = false;
+      }
+    };
+    void (async () => {
+      await this.settingsReady; // a team's "block" must not show as "warn" while settings load
+      if (this.stopped) return;
+      if (this.options.sendGate === 'off') {
+        this.gateOpen = false;
+        sendNow();
+        return;
+      }
+      const mode = this.options.sendGate === 'block' ? 'block' : 'warn';
+      const choice = await showSendDialog(this.overlay(), errors, mode);
       this.gateOpen = false;
       if (this.stopped) return;
-      if (choice === 'send' && mode === 'warn') {
-        this.bypassGate = true;
-        try {
-          resend();
-        } finally {
-          this.bypassGate = false;
-        }
-      } else if (choice === 'fix') {
+      if (choice === 'send' && mode === 'warn') sendNow();
+      else if (choice === 'fix') {
         const i = ctrl.shown.findIndex((f) => f.severity === 'error');
         if (i >= 0) {
           ctrl.selectFinding(i);
           ctrl.openCard(i, 'keyboard');
         } else ctrl.root.focus();
       }
-    });
+    })();
   }
 
   // --- Reports --------------------------------------------------------------------------------

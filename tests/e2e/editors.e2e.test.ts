@@ -2,7 +2,7 @@
 // right words, open the card by hover, apply a fix, check the editor's own model holds exactly the
 // fixed text with the caret after it, undo once and get exactly the original back; then the same through
 // the keyboard commands (next finding → card with focus → Enter applies).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CARD,
   caretContext,
@@ -10,6 +10,7 @@ import {
   command,
   highlightTexts,
   hoverHighlight,
+  inContentScript,
   launch,
   modelText,
   openFixture,
@@ -55,6 +56,9 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
+afterEach(async () => {
+  for (const p of session.context.pages()) await p.close(); // nothing left behind by a failed test
+});
 afterAll(async () => {
   expect(session.requests.length).toBeGreaterThan(0); // the recorder saw the fixture pages
   const stray = session?.strayRequests() ?? [];
@@ -98,6 +102,29 @@ describe.each(CASES)('$name', ({ name, target, replacement }) => {
     await waitForModel(page, DRAFT);
     expect(await modelText(page)).toBe(DRAFT);
     await waitForHighlight(page, target);
+    await page.close();
+  });
+
+  it('a multi-line insertion (a missing closing line before the sign-off) is one exact edit and one undo', async () => {
+    const page = await openFixture(session, name);
+    await typeDraft(page, name, LINES);
+    await waitForModel(page, DRAFT);
+    await waitForHighlight(page, PLACEHOLDER);
+    // The in-page fix chain with an insertion fix shaped like missing-closing's, whatever the rules offer now.
+    const at = DRAFT.indexOf('Best regards,');
+    const text = 'Is there anything else I can help with?\n';
+    const result = await inContentScript(
+      page,
+      `(async () => {
+        const ctrl = [...globalThis.__replyCoach.controllers.values()].find((c) => c.coached);
+        const finding = { fixes: [{ label: 'Add a closing line', edits: [{ start: ${at}, end: ${at}, text: ${JSON.stringify(text)} }] }] };
+        return (await ctrl.applyFix(finding, 0)) ?? 'ok';
+      })()`,
+    );
+    expect(result).toBe('ok');
+    await waitForModel(page, DRAFT.slice(0, at) + text + DRAFT.slice(at));
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, DRAFT);
     await page.close();
   });
 

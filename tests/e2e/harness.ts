@@ -211,3 +211,17 @@ export async function caretContext(page: Page, name: FixtureName): Promise<{ col
     return { collapsed: r.collapsed, before: pre.toString() };
   }, EDITABLE[name]);
 }
+
+/** Evaluate in the content script's isolated world (where the running runtime is) through CDP. */
+export async function inContentScript(page: Page, expression: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Reply Coach');
+  if (!world) throw new Error(`no Reply Coach world among ${contexts.map((c) => c.name).join(', ')}`);
+  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true }); // prettier-ignore
+  await cdp.detach();
+  if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
+  return r.result.value;
+}

@@ -3,7 +3,7 @@
 // extension makes no network request.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   CARD,
@@ -12,7 +12,9 @@ import {
   highlightBox,
   highlightTexts,
   hoverHighlight,
+  inContentScript,
   launch,
+  modelText,
   openFixture,
   screenshot,
   typeDraft,
@@ -26,6 +28,10 @@ const PLACEHOLDER = '{{ticket.requester.first_name}}';
 let session: Session;
 beforeAll(async () => {
   session = await launch();
+});
+afterEach(async () => {
+  // A failed test must not leave its tab (and its report) behind for the next one.
+  for (const p of session.context.pages()) await p.close();
 });
 afterAll(async () => {
   // The recorder works (it saw the fixture pages) and saw nothing else.
@@ -158,20 +164,6 @@ describe('long drafts', () => {
     await page.close();
   });
 });
-
-/** Evaluate in the content script's isolated world (where the running runtime is) through CDP. */
-async function inContentScript(page: Page, expression: string): Promise<unknown> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Reply Coach');
-  if (!world) throw new Error(`no Reply Coach world among ${contexts.map((c) => c.name).join(', ')}`);
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true });
-  await cdp.detach();
-  if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
-  return r.result.value;
-}
 
 describe('fallback highlight boxes (browsers without the CSS Highlight API)', () => {
   it('boxes sit on the placeholder and follow the composer scroll', async () => {
@@ -394,24 +386,71 @@ describe('Zendesk-like ticket', () => {
     }
   });
 
-  it('the report reaches the extension (background keeps it for the side panel)', async () => {
+  it('the report reaches the extension, and the panel can apply fixes through messaging (insertions too)', async () => {
     const page = await openFixture(session, 'zendesk');
-    await typeDraft(page, 'zendesk', [`Hi ${PLACEHOLDER},`]);
+    const lines = [`Hi ${PLACEHOLDER},`, 'Your replacement ships today.', 'Sam'];
+    await typeDraft(page, 'zendesk', lines);
     await waitForHighlight(page, PLACEHOLDER);
     const panel = await session.context.newPage();
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html`);
+    type Update = {
+      site: string;
+      composerId: string;
+      tabId: number;
+      report: { findings: { ruleId: string; actual: string; start: number; end: number; fixes: { edits: { start: number; end: number; text: string }[] }[] }[] }; // prettier-ignore
+    };
     // Ask for every tab's report (tab URLs are hidden without the "tabs" permission): one answers.
-    const updates = await panel.evaluate(async () => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome; // prettier-ignore
-      const tabs = await c.tabs.query({});
-      const all = await Promise.all(tabs.map((t) => c.runtime.sendMessage({ type: 'report:get', payload: { tabId: t.id } }))); // prettier-ignore
-      return all.filter(Boolean);
-    });
-    expect(updates).toHaveLength(1);
-    const update = updates[0];
-    const u = update as { site: string; report: { findings: { ruleId: string; actual: string }[] } };
+    const latest = async (): Promise<Update> => {
+      const updates = (await panel.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> }; runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome; // prettier-ignore
+        const tabs = await c.tabs.query({});
+        const all = await Promise.all(tabs.map((t) => c.runtime.sendMessage({ type: 'report:get', payload: { tabId: t.id } }))); // prettier-ignore
+        return all.filter(Boolean);
+      })) as Update[];
+      expect(updates).toHaveLength(1);
+      return updates[0]!;
+    };
+    const toTab = (tabId: number, message: object) =>
+      panel.evaluate(
+        ({ tabId, message }) =>
+          (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(tabId, message), // prettier-ignore
+        { tabId, message },
+      ) as Promise<{ ok: boolean; error?: string }>;
+
+    const u = await latest();
     expect(u.site).toBe('zendesk');
-    expect(u.report.findings.some((f) => f.ruleId === 'placeholder' && f.actual === PLACEHOLDER)).toBe(true);
+    const ph = u.report.findings.findIndex((f) => f.ruleId === 'placeholder' && f.actual === PLACEHOLDER);
+    expect(ph).toBeGreaterThanOrEqual(0);
+    const draft = lines.join('\n');
+    const r = await toTab(u.tabId, {
+      type: 'fix:apply',
+      payload: { composerId: u.composerId, findingIndex: ph, fixIndex: 0 },
+    });
+    expect(r).toEqual({ ok: true });
+    await waitForModel(page, draft.replace(PLACEHOLDER, 'Dana'));
+    await page.bringToFront();
+    await page.keyboard.press('Control+z');
+    await waitForModel(page, draft);
+
+    // An insertion fix (a finding about something missing, start === end), whichever rule offers one:
+    // the model must hold exactly the draft with the edits applied, and one undo restores the draft.
+    await waitForHighlight(page, PLACEHOLDER);
+    const v = await latest();
+    const insertion = v.report.findings.findIndex((f) => f.start === f.end && f.fixes.length > 0);
+    if (insertion >= 0) {
+      const fix = v.report.findings[insertion]!.fixes[0]!;
+      let expected = draft;
+      for (const e of [...fix.edits].sort((a, b) => b.start - a.start))
+        expected = expected.slice(0, e.start) + e.text + expected.slice(e.end);
+      const r2 = await toTab(v.tabId, { type: 'fix:apply', payload: { composerId: v.composerId, findingIndex: insertion, fixIndex: 0 } }); // prettier-ignore
+      // Either applied exactly, or refused/rolled back with the text intact: never half-applied.
+      if (r2.ok) {
+        await waitForModel(page, expected.replace(/\n+$/, ''));
+        await page.bringToFront();
+        await page.keyboard.press('Control+z');
+        await waitForModel(page, draft);
+      } else expect(await modelText(page)).toBe(draft);
+    }
     await panel.close();
     await page.close();
   });

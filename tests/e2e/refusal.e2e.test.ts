@@ -1,6 +1,6 @@
 // When the editor refuses a fix or mangles it, Reply Coach says so and leaves the reply exactly as it
 // was; when the extension goes away (reload/update), the orphaned content script removes itself.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   CARD,
   hoverHighlight,
@@ -21,6 +21,9 @@ const DRAFT = LINES.join('\n');
 let session: Session;
 beforeAll(async () => {
   session = await launch();
+});
+afterEach(async () => {
+  for (const p of session.context.pages()) await p.close(); // nothing left behind by a failed test
 });
 afterAll(async () => {
   expect(session.requests.length).toBeGreaterThan(0); // the recorder saw the fixture pages
