@@ -16,6 +16,7 @@ const ASKS = new RegExp(data.asks, 'gu');
 const TYPE_ENTER = /^(?:type|enter|put|write|post)$/;
 const TYPE_ENTER_NEEDS = new RegExp(data.typeEnterNeeds, 'u');
 const SAFE = new RegExp(data.safe, 'u');
+const WRITTEN_SECRET = new RegExp(data.writtenSecret, 'giu');
 
 /** The Luhn checksum every payment card number satisfies. */
 export function luhn(digits: string): boolean {
@@ -66,7 +67,7 @@ const rule: Rule = {
     id: 'sensitive-data',
     title: 'Sensitive data',
     description:
-      'Flags a full payment card number in the reply (Luhn-valid), and asking the customer for a password, PIN, security code (CVV) or full card number.',
+      'Flags a full payment card number (Luhn-valid) or a password/PIN written into the reply, and asking the customer for a password, PIN, security code (CVV), security answers or full card number (or a photo of the card).',
     rationale:
       'Card numbers, PINs, passwords and security codes must never travel by email or chat (PCI DSS, Data Protection Act 2018). A genuine company never asks for them, and asking trains customers to fall for phishing: point them to the secure payment page or the phone line instead.',
     step: 'safety',
@@ -92,6 +93,30 @@ const rule: Rule = {
         message: `A full card number “${m[0]}” is written in the reply: show only the last four digits (“card ending ${last4}”).`,
         fixes: [{ label: `Mask it as “${masked}”`, edits: [{ start, end, text: masked }], safe: true }],
         expected: [masked],
+      });
+    }
+
+    // 1b. A password or PIN written into the reply: "your temporary password is Welcome123!".
+    for (const m of own.matchAll(WRITTEN_SECRET)) {
+      const value = m[1]!.replace(/[.,;:)]+$/, '');
+      // A secret looks like one: digits, or mixed case ("4821", "Welcome123!", "Tr0ub4dor"), not a word
+      // ("never", "sent", "case-sensitive").
+      if (value.length < 4 || !(/\d/.test(value) || (/\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)))) continue;
+      if (/^\p{Lu}\p{Ll}+$/u.test(value) || /^\d{1,2}(?:am|pm)?$/i.test(value)) continue;
+      // A shared Wi-Fi or guest network password is not the customer's secret.
+      if (
+        /\b(?:wi-?fi|wireless|guest|network|hotspot)\b/i.test(
+          own.slice(Math.max(0, m.index - 25), m.index + m[0].length),
+        )
+      )
+        continue;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      const end = start + value.length;
+      if (text.overlapsNotOwn(start, end)) continue;
+      ctx.report({
+        start,
+        end,
+        message: `A password or PIN (“${value}”) is written in the reply: email and chat are not secure. Send a reset link or use the secure message centre instead.`,
       });
     }
 

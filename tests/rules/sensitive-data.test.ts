@@ -9,6 +9,10 @@ it('Luhn checksum', () => {
 
 ruleTester(rule, {
   valid: [
+    // Talking about a password or PIN without writing one, and a shared guest Wi-Fi password.
+    'Your password is case-sensitive and must be 8 characters or more. Your PIN will be sent separately by post.',
+    "The guest Wi-Fi password is Sunshine2024, and reception can help if it doesn't connect.",
+    'Your password is never shown to us, so please use the reset link if you have forgotten it.',
     // Telling customers never to share a secret is good practice.
     'We will never ask for your password, PIN or the security code on your card.',
     "Please don't send your card number by email: use the secure payment page instead.",
@@ -26,6 +30,24 @@ ruleTester(rule, {
     'Could you confirm you have received your new PIN?',
   ],
   invalid: [
+    {
+      name: 'a password written into the reply, after an emoji',
+      draft: '🔐 Hi Sam, your temporary password is Welcome123! Please change it when you log in.',
+      findings: [{ actual: 'Welcome123!', start: 38, message: /A password or PIN/ }],
+    },
+    {
+      name: 'a PIN written into the reply',
+      draft: 'Hi Sam, your new PIN is 4821.',
+      findings: [{ actual: '4821' }],
+    },
+    {
+      name: 'asking for a photo of the card, and the security answer',
+      draft: 'Please send us a photo of the front and back of your card and the answer to your security question.',
+      findings: [
+        { actual: 'photo of the front and back of your card' },
+        { actual: 'answer to your security question' },
+      ],
+    },
     {
       draft:
         'Hi Jess,\n\nYou paid for order 61290 with the Visa card 4111 1111 1111 1111, expiring 09/27.\n\nBest,\nMo',
