@@ -178,7 +178,7 @@ const rule: Rule = {
     id: 'inclusive-language',
     title: 'Inclusive language',
     description:
-      'Flags gendered assumptions (“Dear Sir” to an unknown customer, “you guys”, “manpower”) and insensitive words (“crazy”, “lame”, “even my gran could do it”), with neutral alternatives.',
+      'Flags gendered assumptions (“Dear Sir” to an unknown customer, “Mr Taylor” to a Sam who gave no title, “you guys”, “manpower”) and insensitive words (“crazy”, “lame”, “even my gran could do it”), with neutral alternatives.',
     rationale:
       'Gendered guesses and casual ableist or ageist words can hurt or exclude the customer reading them; neutral words treat everyone with equal respect (Equality Act 2010 spirit, HEAT: Empathise).',
     step: 'tone',

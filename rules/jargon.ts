@@ -235,7 +235,7 @@ const rule: Rule = {
     id: 'jargon',
     title: 'Jargon',
     description:
-      'Flags internal or technical terms and acronyms a customer would not know (SLA, RMA, backend, T2, P1, “revert back”, “do the needful”, “circle back”) and offers plain words; extendable with a team glossary.',
+      'Flags internal or technical terms a customer would not know (SLA, RMA, backend, T2, P1, “revert back”, “do the needful”, “circle back”) and any undefined acronym the customer didn’t use that isn’t public knowledge, and offers plain words; extendable with a team glossary.',
     rationale:
       'Customers should not need a glossary to understand their answer: plain words show you listened and make the solution usable (LAST: Solve). Internal terms also hide who is doing what.',
     step: 'tone',
