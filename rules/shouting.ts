@@ -59,6 +59,16 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
     // The sign-off block often holds a company name in capitals ("ACME SUPPORT"): not shouting.
     if (text.signOff && line.start >= text.signOff.start) continue;
     if (text.overlapsNotOwn(line.start, line.end)) continue;
+    // A section heading on its own line ("ORDER SUMMARY", "WHAT HAPPENS NEXT:") structures an email; it
+    // isn't raised voice unless it is an emphasis word ("IMPORTANT:", "PLEASE READ").
+    const heading = line.text.trim();
+    if (
+      /^[\p{Lu}\p{N}][\p{Lu}\p{N} &'’/-]*:?$/u.test(heading) &&
+      heading.split(/\s+/).length >= 2 &&
+      heading.split(/\s+/).length <= 5 &&
+      !heading.split(/\s+/).some((w) => EMPHASIS.has(w.replace(/:$/, '')))
+    )
+      continue;
     // A whole line that is a heading or a code block is rare in replies; still treat word by word.
     const words: CapsWord[] = [];
     const runs: CapsWord[][] = [];

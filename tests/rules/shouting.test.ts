@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Section headings on their own line structure an email.
+    'Hi Ana,\n\nHere are the details of your booking.\n\nORDER SUMMARY\nOne double room, 2 nights, £180.\n\nWHAT HAPPENS NEXT:\nWe will email your key code on Friday.\n\nKind regards,\nMarco',
     // A legal notice appended after the signature is boilerplate, not the agent's voice.
     "Hi Nadine,\n\nI've refunded the missing items today.\n\nBest wishes,\nOla\nBasketCo\n\nCONFIDENTIALITY NOTICE: THIS EMAIL AND ANY ATTACHMENTS ARE INTENDED ONLY FOR THE NAMED RECIPIENT. IF YOU HAVE RECEIVED IT IN ERROR, PLEASE DELETE IT.",
     'Thanks Sam, your refund is on its way.\n\nRegards,\nJo\n\nDISCLAIMER: This email is confidential and intended solely for the addressee. IF YOU ARE NOT THE INTENDED RECIPIENT, PLEASE NOTIFY THE SENDER.',
@@ -28,6 +30,11 @@ ruleTester(rule, {
     'Hi @SAMSUNG_FAN, details are at https://example.com/FREE-RETURNS and under #NOW TV.',
   ],
   invalid: [
+    {
+      name: 'an emphasis heading is still shouting',
+      draft: 'Hi Ana,\n\nPLEASE READ CAREFULLY\nYour key code changes every day.',
+      findings: [{ actual: 'PLEASE READ CAREFULLY' }],
+    },
     {
       draft: 'Please DO NOT send it back without the returns label.',
       findings: [
