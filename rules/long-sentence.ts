@@ -6,9 +6,16 @@ import { numberOption } from '../lib/engine/helpers';
 
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 
-/** Words as a reader counts them: a URL or an email address is one word. */
+/**
+ * A postal address or a run of names written as a comma list ("12 High Street, Flat 3, Leeds, LS1 4AB"):
+ * three or more capitalised or numbered chunks. The reader takes it in as one item.
+ */
+const ADDRESS_LIKE =
+  /(?:\b[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,3},\s+){2,}[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,3}/gu;
+
+/** Words as a reader counts them: a URL, an email address or a postal address is one word. */
 export function countWords(text: string): number {
-  const flat = text.replace(URL_OR_EMAIL, 'link');
+  const flat = text.replace(URL_OR_EMAIL, 'link').replace(ADDRESS_LIKE, 'address');
   return (flat.match(/[\p{L}\p{N}£$€]+(?:['’.,:/-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 

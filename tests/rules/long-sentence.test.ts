@@ -10,6 +10,8 @@ const chat =
 
 ruleTester(rule, {
   valid: [
+    // Postal addresses are read as one item each.
+    'We can deliver to 12 High Street, Flat 3, Leeds, LS1 4AB, United Kingdom, or to your work address at Unit 7, Riverside Business Park, Aire Street, Leeds, LS1 5QP, between 9am and 5pm on weekdays, Monday to Friday.',
     // 35 words exactly is fine.
     'Thanks for your patience while we looked into this for you, and I can confirm that the replacement blender was sent today by tracked courier and should arrive with you on Thursday before 1pm.',
     // A URL counts as one word, however long.
