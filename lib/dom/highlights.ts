@@ -63,6 +63,7 @@ export class HighlightLayer {
   private mirror: HTMLElement | null = null;
   private raf = 0;
   private readonly onViewportChange = () => this.scheduleRedraw();
+  private resizeObserver: ResizeObserver | null = null;
 
   constructor(
     readonly root: HTMLElement,
@@ -77,6 +78,11 @@ export class HighlightLayer {
       win.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
       win.addEventListener('resize', this.onViewportChange, { passive: true });
       root.addEventListener('input', this.onViewportChange);
+      // The composer itself resized (a textarea's grip, a growing editor, a side panel opening).
+      if (typeof ResizeObserver === 'function') {
+        this.resizeObserver = new ResizeObserver(this.onViewportChange);
+        this.resizeObserver.observe(root);
+      }
     }
   }
 
@@ -178,6 +184,7 @@ export class HighlightLayer {
     win.removeEventListener('resize', this.onViewportChange);
     this.root.removeEventListener('input', this.onViewportChange);
     this.root.removeEventListener('scroll', this.onViewportChange);
+    this.resizeObserver?.disconnect();
     this.boxes?.remove();
     this.mirror?.remove();
   }
