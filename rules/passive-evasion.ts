@@ -228,8 +228,8 @@ const rule: Rule = {
           // Money moved back to the customer ("the balance has been transferred to your current account").
           if (
             re === UNAUTHORISED &&
-            (/[£$€]|\b(?:balance|refund|money|funds|amount|credit)\b/i.test(subject) ||
-              /^\s+(?:back )?(?:to|into) your\b/i.test(draft.slice(end, end + 12)))
+            (/[£$€]|\b(?:balance|refund|money|funds|amount|credit|new|replacement)\b/i.test(subject) ||
+              /^\s+(?:back )?(?:to|into) (?:you|your)\b/i.test(draft.slice(end, end + 14)))
           )
             continue;
           // Account details change at the customer's request: "your address has been changed" is a confirmation.

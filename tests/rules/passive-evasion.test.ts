@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A fraudster's actions can't be owned by us; a new card sent to the customer is good news.
+    {
+      draft:
+        "I've blocked your card. The payments were made online on 3 May, and I've refunded them. A new card has been sent to you today.",
+      customer: 'Someone used my card without my permission!',
+    },
     // The cause comes first, in the same sentence or the one before (transport updates on social).
     "@danny Hi Danny, sorry for the wait! There's a points failure at Pomona so trams are suspended on the Eccles line. ^KP",
     'There is a signal failure at Leeds. Trains are suspended between Leeds and York until 3pm.',
