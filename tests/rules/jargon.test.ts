@@ -191,6 +191,20 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'travel, telecom and insurance terms',
+      draft: 'Your PNR shows the delay was caused by ATC restrictions, and your number was ported out on 12 May.',
+      findings: [
+        {
+          actual: 'PNR',
+          outputs: [
+            'Your booking reference shows the delay was caused by ATC restrictions, and your number was ported out on 12 May.',
+          ],
+        },
+        { actual: 'ATC' },
+        { actual: 'ported out' },
+      ],
+    },
+    {
       name: 'a team glossary extends the built-in one',
       draft: 'Your case is in the WFM queue.',
       settings: { phrases: { jargon: [{ term: 'WFM queue', plain: ['waiting list'], caseSensitive: true }] } },
