@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Credit and return postage for a change of mind are the retailer's policy to set.
+    {
+      draft: 'We can only offer store credit for unwanted items, and returns are at your own cost.',
+      customer: 'I changed my mind about the kettle, can I return it?',
+    },
     // Damage the customer caused is not a fault the retailer owes a remedy for.
     {
       draft: "Accidental damage isn't covered by the warranty, but our repair partner can fix the screen for £89.",
@@ -186,6 +191,12 @@ ruleTester(rule, {
       draft: 'Please contact the manufacturer about this.',
       customer: "The speaker has started crackling after a month. I haven't dropped it or anything.",
       findings: [{ actual: 'contact the manufacturer' }],
+    },
+    {
+      name: "store credit only and return postage at the customer's cost for a fault",
+      draft: 'We can only offer store credit for this item. Returns are at your own cost.',
+      customer: 'The kettle I bought 10 days ago is leaking. I want my money back.',
+      findings: [{ actual: 'can only offer store credit' }, { actual: 'at your own cost' }],
     },
   ],
 });
