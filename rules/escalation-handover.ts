@@ -114,7 +114,18 @@ const rule: Rule = {
       const dest = destination(`${/\s(?:to|with)$/i.test(m.text) ? ' to' : ''}${after}`);
       // "asked our Billing team to…", "let the claims team know": the team is inside the match.
       const inner = /\b((?:our|the|a|my) .+?) (?:to \w+|know)$/iu.exec(m.text)?.[1] ?? '';
-      const who = namesWho(dest) || namesWho(inner) || namesPerson(ctx, following.slice(0, 2));
+      // No destination after the verb ("I've raised a ticket and our Billing team will call you"): a named
+      // team later in the sentence says who.
+      const laterTeam = dest
+        ? ''
+        : ([
+            ...after.matchAll(
+              /\b(?:our|the|my) (?:[\p{L}-]+ ){0,2}?(?:team|department|dept|manager|supervisor|engineer|specialists?)\b/giu,
+            ),
+          ]
+            .map((x) => x[0])
+            .find((t) => namesWho(t)) ?? '');
+      const who = namesWho(dest) || namesWho(inner) || namesWho(laterTeam) || namesPerson(ctx, following.slice(0, 2));
       const when = following.some((x) => hasConcreteTime(x.text, { allowNow: false }));
       if (who && when) continue;
 

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A ticket raised, with a named team and a time later in the sentence.
+    "I've raised a ticket and our Billing team will call you by 5pm tomorrow.",
     // Feedback passed on to stop it happening again: the customer's issue is already solved, no one waits.
     "I've sent a replacement that arrives tomorrow before 1pm. I've also raised this with our courier so it doesn't happen again.",
     'I have passed your comments to the store manager for training purposes.',
@@ -37,6 +39,16 @@ ruleTester(rule, {
     'Our staff are trained to de-escalate difficult situations.',
   ],
   invalid: [
+    {
+      name: 'a ticket raised with no one named and no time',
+      draft: "I've raised a ticket and someone will be in touch.",
+      findings: [{ actual: 'raised a ticket', message: /who will handle it or when the customer will hear back/ }],
+    },
+    {
+      name: 'passed on with no destination',
+      draft: "I've passed this on, and they'll get back to you.",
+      findings: [{ actual: 'passed this on' }],
+    },
     {
       name: 'a ticket raised with a tier, and a vague call-back',
       channel: 'chat',
