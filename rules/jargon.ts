@@ -126,6 +126,8 @@ function checkBareAcronyms(ctx: RuleContext, taken: { start: number; end: number
     const start = m.index;
     const end = start + acr.length;
     if (seen.has(acr) || KNOWN_ACRONYMS.has(acr) || /^[IVXLC]+$/.test(acr) || isWord(acr)) continue;
+    // A model name with its number ("the XPS 13", "an RTX 4070"): a product, not internal shorthand.
+    if (/^s?\s\d/.test(own.slice(end, end + 3))) continue;
     if (text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;
     if (taken.some((t) => start < t.end + 1 && end + 1 > t.start)) continue;
     if (text.signOff && start >= text.signOff.start) continue;

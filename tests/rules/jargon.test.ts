@@ -41,6 +41,8 @@ ruleTester(rule, {
     // A stretch of capitals is a notice (the shouting rule's business), and capitalised words are emphasis.
     'Thanks, Ruth.\n\nIMPORTANT NOTICE: THIS EMAIL IS CONFIDENTIAL.',
     'Please do NOT share this code with anyone.',
+    // Product model names with their number.
+    'The XPS 13 and the RTX 4070 card are both in stock, and the iPhone SE is back next week.',
     // Reference codes are not acronyms.
     'Your booking QX7T2P is confirmed, and your reference LNR-40921 is on the ticket.',
     // A landlord's tenant.
