@@ -5,6 +5,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A time the customer can see coming: their own delivery, not our news.
+    "We'll email you as soon as your order ships, and refunds arrive within 3 working days.",
     // "now" with a concrete time for the promise.
     "I've refunded it now, and it will show on your card by 6pm today.",
     'The agent is online now and will be with you in 5 minutes.',
@@ -47,6 +49,16 @@ ruleTester(rule, {
     'You said “they promised to get back to you soon” and I’m sorry that didn’t happen: I’ve refunded you today.',
   ],
   invalid: [
+    {
+      name: 'waiting on our own news, working days and usual timescales',
+      draft:
+        "We'll refund you within the next few working days. I'll call you as soon as we hear back from the courier. We reply within our usual timescales.",
+      findings: [
+        { actual: 'within the next few working days' },
+        { actual: 'as soon as we hear back' },
+        { actual: 'within our usual timescales' },
+      ],
+    },
     {
       name: "'now' dates the escalation, not the call-back",
       channel: 'chat',
