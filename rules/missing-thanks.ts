@@ -44,6 +44,14 @@ const rule: Rule = {
     if (ctx.text.wordCount < minWords) return;
     if (ctx.text.body.end <= ctx.text.body.start) return;
     if (isHoldLine(ctx) || isFollowUpLine(ctx)) return;
+    // A short public social reply has a character budget: one that already apologises or empathises
+    // ("Sorry for the wait!") has done the courtesy; thanks on top is not due.
+    if (
+      ctx.channel === 'social' &&
+      ctx.text.wordCount <= 60 &&
+      /\b(?:sorry|apologi[sz]e|apologies|so frustrating|not what we want)\b/i.test(ctx.draft.slice(0, ctx.text.ownEnd))
+    )
+      return;
     const not = ctx.match(NOT_THANKS);
     const thanks = ctx.match(THANKS).filter((m) => !not.some((n) => m.start < n.end && m.end > n.start));
     if (thanks.length > 0) return;

@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A short social reply that apologises has done the courtesy.
+    {
+      draft: "@danny Hi Danny, sorry for the wait! There's a points failure, so trams are suspended until 3pm. ^KP",
+      channel: 'social',
+    },
     { draft: 'No problem at all! Your booking is confirmed for 7pm tonight. Enjoy your meal!', channel: 'chat' },
 
     { draft: 'Sure, let me check that for you now.', channel: 'chat' },
@@ -20,6 +25,12 @@ ruleTester(rule, {
     { draft: 'On it, one sec.', channel: 'chat' },
   ],
   invalid: [
+    {
+      name: 'a social reply with neither thanks nor apology',
+      channel: 'social',
+      draft: '@danny Hi Danny, trams are suspended on the Eccles line until 3pm. ^KP',
+      findings: [{ actual: '' }],
+    },
     {
       name: '“no thanks to” thanks no one',
       draft:
