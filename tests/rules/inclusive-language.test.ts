@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Facilities and a person-first phrase are fine.
+    'The disabled toilet and the disabled parking bays are next to the entrance, and our older customers can book a call-back.',
     // A title that fits a clearly gendered name, the customer's own title, and a third party's title.
     {
       draft: 'Dear Mrs Ellison,\n\nI have refunded the second payment today.\n\nYours sincerely,\nJames',
@@ -35,6 +37,22 @@ ruleTester(rule, {
     'Our offers are on https://example.com/crazy-deals and #crazydeals.',
   ],
   invalid: [
+    {
+      name: 'an endearment and a group defined by age',
+      channel: 'chat',
+      draft: 'No worries darling, the discount is also open to the elderly.',
+      customerName: 'Rita',
+      findings: [
+        { actual: 'darling', outputs: ['No worries Rita, the discount is also open to the elderly.'] },
+        {
+          actual: 'the elderly',
+          outputs: [
+            'No worries darling, the discount is also open to older people.',
+            'No worries darling, the discount is also open to older customers.',
+          ],
+        },
+      ],
+    },
     {
       name: 'a gendered title for a customer with a unisex name who gave none',
       draft:
