@@ -96,7 +96,15 @@ function hasReason(ctx: RuleContext, sentence: Sentence, from: number, verbStart
   // A cause named in this sentence or the one before: "There's a signal failure at Leeds. Trains are suspended."
   if (CAUSE.test(rest)) return true;
   const prev = [...ctx.text.sentences].reverse().find((x) => x.end <= sentence.start);
-  if (prev && prev.region === 'body' && CAUSE.test(prev.text)) return true;
+  if (
+    prev &&
+    prev.region === 'body' &&
+    CAUSE.test(prev.text) &&
+    /^\W*(?:there(?:'s|’s| is| was| has been| are| were)|we(?:'ve|’ve| have| had)(?: got)?|(?:a|an|the) \w+(?: \w+)? (?:at|on|near|in|between)\b)/i.test(
+      prev.text.replace(/^\s*@[\p{L}\p{N}_.]+[,:]?\s+/u, ''),
+    )
+  )
+    return true;
   const next = ctx.text.sentences.find((x) => x.start >= sentence.end);
   if (next && next.region === 'body') {
     const n = next.text.toLowerCase().replace(/’/g, "'");

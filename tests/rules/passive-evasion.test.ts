@@ -49,6 +49,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'sympathy about a storm is not the reason a claim was declined',
+      draft: "We're sorry about the storm damage. Your claim has been declined.",
+      findings: [{ actual: 'Your claim has been declined' }],
+    },
+    {
       name: 'an unauthorised change reported in the passive',
       draft:
         '📱 After checking, your number was ported out on 12 May. A request was received and processed.\n\nWe are bringing your number back by 6pm tomorrow.',
