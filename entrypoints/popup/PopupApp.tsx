@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../lib/ui/plural';
 import { browser } from 'wxt/browser';
 import { sendToExtension, type ReportUpdate } from '../../lib/messaging';
 
@@ -106,9 +107,9 @@ export function PopupApp() {
         <section aria-labelledby="draft-h" class="block">
           <h2 id="draft-h">Current reply</h2>
           <p class="counts">
-            <span class="sev-error">{counts.errors} errors</span> ·{' '}
-            <span class="sev-warning">{counts.warnings} warnings</span> ·{' '}
-            <span class="sev-suggestion">{counts.suggestions} suggestions</span>
+            <span class="sev-error">{plural(counts.errors, 'error')}</span> ·{' '}
+            <span class="sev-warning">{plural(counts.warnings, 'warning')}</span> ·{' '}
+            <span class="sev-suggestion">{plural(counts.suggestions, 'suggestion')}</span>
           </p>
           <ul class="checklist" aria-label={report.checklist.name}>
             {report.checklist.items.map((i) => (

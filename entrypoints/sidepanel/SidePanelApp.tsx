@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural } from '../../lib/ui/plural';
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../lib/engine/types';
-import { onMessages, sendToExtension, type ReportUpdate } from '../../lib/messaging';
+import { onMessages, sendToExtension, sendToTab, type ReportUpdate } from '../../lib/messaging';
 
 const STEP_LABEL: Record<Finding['step'], string> = {
   listen: 'Listen',
@@ -18,6 +19,9 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = {
 };
 
 async function activeTabId(): Promise<number | undefined> {
+  // sidepanel.html?tab=<id> pins the panel to one tab (a popped-out panel, and the browser tests).
+  const pinned = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(pinned) && pinned > 0) return pinned;
   const [t] = await browser.tabs.query({ active: true, currentWindow: true });
   return t?.id;
 }
@@ -25,6 +29,23 @@ async function activeTabId(): Promise<number | undefined> {
 export function SidePanelApp() {
   const [update, setUpdate] = useState<ReportUpdate | null>(null);
   const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [status, setStatus] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+
+  const applyFix = async (findingIndex: number, fixIndex: number, label: string) => {
+    if (tabId === undefined || !update) return;
+    const r = await sendToTab(tabId, 'fix:apply', { composerId: update.composerId, findingIndex, fixIndex });
+    if (r?.ok) setStatus({ text: `Applied: ${label}`, error: false });
+    else
+      setStatus({
+        text: `Not applied: ${r?.error ?? 'the reply box did not answer (reload the page?)'}. Your text was not changed.`,
+        error: true,
+      });
+  };
+  const focusFinding = async (findingIndex: number) => {
+    if (tabId === undefined || !update) return;
+    const ok = await sendToTab(tabId, 'finding:focus', { composerId: update.composerId, findingIndex });
+    if (!ok) setStatus({ text: 'Could not show that finding in the reply.', error: true });
+  };
 
   useEffect(() => {
     const load = async () => {
@@ -66,12 +87,16 @@ export function SidePanelApp() {
       <header>
         <h1>Reply Coach</h1>
         <p class="counts" aria-label="Findings in this reply">
-          <span class="sev-error">{stats.errors} errors</span> ·{' '}
-          <span class="sev-warning">{stats.warnings} warnings</span> ·{' '}
-          <span class="sev-suggestion">{stats.suggestions} suggestions</span>
+          <span class="sev-error">{plural(stats.errors, 'error')}</span> ·{' '}
+          <span class="sev-warning">{plural(stats.warnings, 'warning')}</span> ·{' '}
+          <span class="sev-suggestion">{plural(stats.suggestions, 'suggestion')}</span>
           <span class="muted"> · {stats.words} words</span>
         </p>
       </header>
+
+      <p class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
+        {status.text}
+      </p>
 
       <section aria-labelledby="checklist-h" class="card">
         <h2 id="checklist-h">{checklist.name}</h2>
@@ -107,11 +132,23 @@ export function SidePanelApp() {
                 <summary>Why</summary>
                 <p class="small">{f.note}</p>
               </details>
-              {f.fixes.length > 0 && (
-                <p class="small muted">
-                  Fix{f.fixes.length > 1 ? 'es' : ''}: {f.fixes.map((x) => x.label).join(' · ')}
-                </p>
-              )}
+              <div class="actions">
+                {f.fixes.map((x, j) => (
+                  <button
+                    key={j}
+                    type="button"
+                    class={j === 0 ? 'primary' : ''}
+                    onClick={() => void applyFix(i, j, x.label)}
+                  >
+                    {x.label}
+                  </button>
+                ))}
+                {f.end > f.start && (
+                  <button type="button" class="link" onClick={() => void focusFinding(i)}>
+                    Show in reply
+                  </button>
+                )}
+              </div>
             </li>
           ))}
         </ul>
