@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
-import { firstName } from '../lib/engine/helpers';
+import { firstName, inLink } from '../lib/engine/helpers';
 import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/inclusive-language.json';
@@ -31,19 +31,6 @@ function customerFirstName(ctx: RuleContext): string | null {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Links, email addresses, @handles and #hashtags: written as they are, not the agent's wording. */
-function inLink(draft: string, start: number, end: number): boolean {
-  const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = draft.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = draft.length;
-  const line = draft.slice(lineStart, lineEnd);
-  for (const m of line.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+/gu)) {
-    const s = lineStart + m.index;
-    if (start < s + m[0].length && end > s) return true;
-  }
-  return false;
 }
 
 function checkAddress(ctx: RuleContext): void {

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
+import { inLink } from '../lib/engine/helpers';
 import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, GlossaryEntry, Rule } from '../lib/engine/types';
 import data from './data/jargon.json';
@@ -70,19 +71,6 @@ function isWord(acr: string): boolean {
 // An unknown acronym naming a part of our organisation or tooling: "the CS team", "a CRQ number", "the WMS portal".
 const INTERNAL_ACRONYM =
   /(?<![\p{L}\p{N}-])([A-Z]{2,5})s?\s+(?:team|teams|queue|ticket|portal|system|tool|ref|reference|id|process|form|request|case|dashboard|console|workflow|platform|matrix|code|number|desk|department|dept|group|log|escalation|review|check|sheet)\b/gu;
-
-/** Links, email addresses, @handles and #hashtags: written as they are, not the agent's wording. */
-function inLink(draft: string, start: number, end: number): boolean {
-  const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = draft.indexOf('\n', end);
-  if (lineEnd < 0) lineEnd = draft.length;
-  const line = draft.slice(lineStart, lineEnd);
-  for (const m of line.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+/gu)) {
-    const s = lineStart + m.index;
-    if (start < s + m[0].length && end > s) return true;
-  }
-  return false;
-}
 
 function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: number }[]): void {
   const { draft, text } = ctx;

@@ -88,3 +88,16 @@ export function apostrophesLike(draft: string, text: string): string {
   if (curly > straight) return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
   return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
 }
+
+/** Is [start, end) inside a link, an email address, an @handle or a #hashtag on its line? */
+export function inLink(draft: string, start: number, end: number): boolean {
+  const lineStart = draft.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = draft.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = draft.length;
+  const line = draft.slice(lineStart, lineEnd);
+  for (const m of line.matchAll(/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+|[#@][\p{L}\p{N}_]+/gu)) {
+    const s = lineStart + m.index;
+    if (start < s + m[0].length && end > s) return true;
+  }
+  return false;
+}
