@@ -333,6 +333,13 @@ function customerSentences(text: string): { text: string; start: number }[] {
 const SUBJECT_START =
   /^(?:your|you|you've|you're|we|we've|we're|our|the|a|an|it|it's|its|this|that|these|those|there|nobody|no one|someone|somebody|he|she|they|they've|they're|his|her|their|every|each|two|three|both|half|all|none|one|since|after|when|while)\b/i;
 
+const FEELING =
+  '(?:an?\\s+)?(?:absolute(?:ly)?\\s+|so\\s+|really\\s+|very\\s+|totally\\s+|completely\\s+|just\\s+|beyond\\s+)?(?:joke|ridiculous|unacceptable|disgraceful|frustrating|annoying|appalling|outrageous|shocking|terrible|awful|disgrace|not good enough|not ok(?:ay)?|pathetic|useless|upset|angry|furious|livid|fuming|fed up|disappointed|frustrated|annoyed|not happy|sick of it)\\b';
+const TRAILING_VERDICT = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|which|so|&)\\s+(?:(?:this|that|it)(?:\\s+is|'s|’s)|i(?:'m|’m|\\s+am)|we(?:'re|’re|\\s+are))\\s+${FEELING}.*$`,
+  'i',
+);
+
 /** A clause that can follow "I'm sorry …": the customer's problem, from the agent's side. */
 function cleanClause(raw: string, signalAt = -1): string | null {
   let t = raw
@@ -357,6 +364,8 @@ function cleanClause(raw: string, signalAt = -1): string | null {
     }
     t = t.slice(from, to);
   }
+  // A trailing verdict or feeling is commentary, not the problem ("…after 3 weeks and this is ridiculous").
+  t = t.replace(TRAILING_VERDICT, '');
   while (FILLER.test(t)) t = t.replace(FILLER, '');
   if (t.split(/\s+/).length > 14) {
     const cut = t.search(/,\s|\s[-–—]\s|;\s|\s(?:and now|but|because|so|which|and i|and we|and it|and the)\s/i);

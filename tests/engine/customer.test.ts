@@ -76,6 +76,18 @@ describe('customer issue', () => {
       'we delivered your new bed to the wrong address',
     );
   });
+  it('leaves a trailing verdict or feeling out of the issue', () => {
+    expect(
+      analyzeCustomer('My kettle stopped working after 3 weeks and this is ridiculous. Order 55123. Jo')?.issue,
+    ).toBe('your kettle stopped working after 3 weeks');
+    expect(analyzeCustomer('My refund still hasn’t arrived and I’m really fed up.')?.issue).toBe(
+      'your refund still hasn’t arrived',
+    );
+    // "and this is …" that is part of the problem stays.
+    expect(analyzeCustomer('The app crashes on login and this is the third update in a row.')?.issue).toBe(
+      'the app crashes on login and this is the third update in a row',
+    );
+  });
   it('tells hardship from bereavement', () => {
     const c = analyzeCustomer(
       'I’ve been refused a mortgage holiday and I don’t understand why. I lost my job last month.',
