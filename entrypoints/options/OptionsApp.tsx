@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MODELS } from '../../lib/engine/checklist';
+import { MODELS, STEP_LABELS } from '../../lib/engine/checklist';
 import { compilePhrase } from '../../lib/engine/phrases';
 import type { GlossaryEntry, PhraseEntry, ServiceModelId, Settings, Severity } from '../../lib/engine/types';
 import type { SendGate } from '../../lib/packs/merge';
@@ -14,15 +14,6 @@ import {
   type ResolvedState,
 } from '../../lib/storage';
 import { rules } from '../../rules/index';
-
-const STEP_LABEL: Record<string, string> = {
-  listen: 'Listen',
-  apologise: 'Apologise',
-  solve: 'Solve',
-  thank: 'Thank',
-  tone: 'Tone',
-  safety: 'Safety',
-};
 
 const GATES: { id: SendGate; label: string; help: string }[] = [
   { id: 'off', label: 'Off', help: 'Never stop a reply from being sent.' },
@@ -272,7 +263,7 @@ export function OptionsApp() {
                     </div>
                   </td>
                   <td>
-                    <span class="badge">{STEP_LABEL[r.meta.step]}</span>
+                    <span class="badge">{STEP_LABELS[r.meta.step]}</span>
                   </td>
                   <td>
                     <select

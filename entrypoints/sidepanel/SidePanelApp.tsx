@@ -2,16 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { plural } from '../../lib/ui/plural';
 import { browser } from 'wxt/browser';
 import type { Finding } from '../../lib/engine/types';
+import { STEP_LABELS } from '../../lib/engine/checklist';
 import { onMessages, sendToExtension, sendToTab, type ReportUpdate } from '../../lib/messaging';
 
-const STEP_LABEL: Record<Finding['step'], string> = {
-  listen: 'Listen',
-  apologise: 'Apologise',
-  solve: 'Solve',
-  thank: 'Thank',
-  tone: 'Tone',
-  safety: 'Safety',
-};
 const SEVERITY_LABEL: Record<Finding['severity'], string> = {
   error: 'Error',
   warning: 'Warning',
@@ -124,7 +117,7 @@ export function SidePanelApp() {
             <li key={`${f.ruleId}-${f.start}-${i}`} class={`finding sev-border-${f.severity}`}>
               <div class="finding-head">
                 <span class={`badge sev-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
-                <span class="badge">{STEP_LABEL[f.step]}</span>
+                <span class="badge">{STEP_LABELS[f.step]}</span>
                 <code class="muted small">{f.ruleId}</code>
               </div>
               <p class="message">{f.message}</p>

@@ -2,7 +2,17 @@
 // Models map the same rules onto their own steps; `tone` and `safety` rules appear in every model as
 // two extra rows so the checklist accounts for every finding.
 
-import type { Checklist, ChecklistItem, Finding, ServiceModelId } from './types';
+import type { Checklist, ChecklistItem, Finding, ServiceModelId, Step } from './types';
+
+/** How each rule step is named to people (badges in the panel and options, the README). */
+export const STEP_LABELS: Record<Step, string> = {
+  listen: 'Listen',
+  apologise: 'Apologise',
+  solve: 'Solve',
+  thank: 'Thank',
+  tone: 'Tone',
+  safety: 'Safety',
+};
 
 interface StepDef {
   id: string;
