@@ -1,5 +1,5 @@
 import type { RuleContext } from '../lib/engine/context';
-import { apostrophesLike, insertSentence } from '../lib/engine/helpers';
+import { apostrophesLike, insertSentence, numberOption } from '../lib/engine/helpers';
 import type { Edit, Rule } from '../lib/engine/types';
 import data from './data/missing-acknowledgement.json';
 
@@ -148,7 +148,7 @@ const rule: Rule = {
       );
     if (signed) exclude.add(signed[1]!.toLowerCase());
     const theirs = termsOf(c.text, exclude);
-    const min = typeof ctx.options.minCustomerWords === 'number' ? ctx.options.minCustomerWords : 2;
+    const min = numberOption(ctx, 'minCustomerWords', 2);
     if (theirs.stems.size + theirs.numbers.size < min) return;
     const ours = termsOf(own, new Set());
     const shared =

@@ -1,4 +1,4 @@
-import { firstName, insertionOffset, insertSentence, paragraphBreak } from '../lib/engine/helpers';
+import { firstName, insertionOffset, insertSentence, paragraphBreak, numberOption } from '../lib/engine/helpers';
 import type { RuleContext } from '../lib/engine/context';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
@@ -22,15 +22,20 @@ export function isHoldLine(ctx: RuleContext): boolean {
 
 const THANKS_ONLY = /^(?:thanks|thank you|cheers|ta|many thanks)\b[^.?!]{0,30}[.!]*$/i;
 
-/** Does the reply end by asking the customer something (a question in its last sentences)? */
-function endsWithQuestion(body: Sentence[]): boolean {
-  const tail = body.filter(
+/** The body's sentences without social sign-offs ("^JS", "-DB", "~Mia") and trailing emoji-only lines. */
+function withoutSocialSignOffs(body: Sentence[]): Sentence[] {
+  return body.filter(
     (s) =>
       s.text
         .replace(SOCIAL_TAIL, '')
         .replace(/^\s*(?:[\^~*/]|[-–—])\s?\p{L}{1,12}\s*$/u, '')
         .trim() !== '',
   );
+}
+
+/** Does the reply end by asking the customer something (a question in its last sentences)? */
+function endsWithQuestion(body: Sentence[]): boolean {
+  const tail = withoutSocialSignOffs(body);
   // A short "Thanks!" after the question does not close the question.
   while (tail.length > 1 && THANKS_ONLY.test(tail[tail.length - 1]!.text.trim())) tail.pop();
   const last = tail[tail.length - 1];
@@ -44,13 +49,7 @@ const REQUEST =
   /\b(?:shoot|send|drop|give) (?:us|me) a (?:dm|pm|message|line|note|email|call)\b|\b(?:dm|pm|message|send|email|reply|text|inbox|drop|forward|share|provide|confirm)\b[^.?!]*\b(?:us|me)\b|\breply (?:with|in|here)\b|\b(?:send|share|provide|confirm) (?:your|the)\b|\b(?:reach out|get in touch|contact us|call us|ring us|give us a (?:call|ring|shout))\b/i;
 
 function endsWithRequest(body: Sentence[]): boolean {
-  const tail = body.filter(
-    (s) =>
-      s.text
-        .replace(SOCIAL_TAIL, '')
-        .replace(/^\s*(?:[\^~*/]|[-–—])\s?\p{L}{1,12}\s*$/u, '')
-        .trim() !== '',
-  );
+  const tail = withoutSocialSignOffs(body);
   const last = tail[tail.length - 1];
   return !!last && REQUEST.test(last.text);
 }
@@ -116,7 +115,7 @@ const rule: Rule = {
   },
   check(ctx) {
     checkSignOff(ctx);
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 6;
+    const minWords = numberOption(ctx, 'minWords', 6);
     if (ctx.text.wordCount < minWords) return;
     const body = ctx.text.sentences.filter((s) => s.region === 'body');
     if (body.length === 0) return;

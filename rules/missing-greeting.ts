@@ -1,5 +1,5 @@
 import type { RuleContext } from '../lib/engine/context';
-import { paragraphBreak } from '../lib/engine/helpers';
+import { paragraphBreak, numberOption } from '../lib/engine/helpers';
 import type { Rule } from '../lib/engine/types';
 import data from './data/missing-greeting.json';
 
@@ -110,7 +110,7 @@ const rule: Rule = {
     if (ctx.channel === 'social' && !customerGreeted) return; // a public reply in a thread: mirror the customer
     if (chat) {
       if (isFollowUpLine(ctx) && !customerGreeted) return;
-      const min = typeof ctx.options.chatMinWords === 'number' ? ctx.options.chatMinWords : 8;
+      const min = numberOption(ctx, 'chatMinWords', 8);
       // A quick follow-up line mid-conversation needs no greeting — unless the customer just greeted us.
       if (ctx.text.wordCount < min && !customerGreeted) return;
     }

@@ -1,5 +1,5 @@
 import type { RuleContext } from '../lib/engine/context';
-import { insertionOffset, paragraphBreak } from '../lib/engine/helpers';
+import { insertionOffset, paragraphBreak, numberOption } from '../lib/engine/helpers';
 import type { Term } from '../lib/engine/nlp';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, PhraseEntry, Rule } from '../lib/engine/types';
@@ -381,7 +381,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 6;
+    const minWords = numberOption(ctx, 'minWords', 6);
     if (ctx.text.wordCount < minWords) return;
     const body = ctx.text.sentences.filter((s) => s.region === 'body');
     if (body.length === 0) return;

@@ -1,4 +1,4 @@
-import { firstName, insertionOffset, insertSentence } from '../lib/engine/helpers';
+import { firstName, insertionOffset, insertSentence, numberOption } from '../lib/engine/helpers';
 import type { Edit, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/missing-thanks.json';
 import { isHoldLine } from './missing-closing';
@@ -40,7 +40,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const minWords = typeof ctx.options.minWords === 'number' ? ctx.options.minWords : 6;
+    const minWords = numberOption(ctx, 'minWords', 6);
     if (ctx.text.wordCount < minWords) return;
     if (ctx.text.body.end <= ctx.text.body.start) return;
     if (isHoldLine(ctx) || isFollowUpLine(ctx)) return;
