@@ -2,7 +2,7 @@
 // right words, open the card by hover, apply a fix, check the editor's own model holds exactly the
 // fixed text with the caret after it, undo once and get exactly the original back; then the same through
 // the keyboard commands (next finding → card with focus → Enter applies).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CARD,
   caretContext,
@@ -20,9 +20,10 @@ import {
   waitForModel,
   type FixtureName,
   type Session,
+  closeAfterTests,
+  PLACEHOLDER,
 } from './harness';
 
-const PLACEHOLDER = '{{ticket.requester.first_name}}';
 const CARD_NUMBER = '4111 1111 1111 1111';
 const MASKED = '•••• •••• •••• 1111';
 const LINES = [
@@ -56,15 +57,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
-afterEach(async () => {
-  for (const p of session.context.pages()) await p.close(); // nothing left behind by a failed test
-});
-afterAll(async () => {
-  expect(session.requests.length).toBeGreaterThan(0); // the recorder saw the fixture pages
-  const stray = session?.strayRequests() ?? [];
-  await session?.close();
-  expect(stray, 'requests to non-fixture hosts').toEqual([]);
-});
+closeAfterTests(() => session);
 
 describe.each(CASES)('$name', ({ name, target, replacement }) => {
   const fixed = DRAFT.replace(target, replacement);

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
 import { FIXTURE_HOSTS, FIXTURE_URLS, ROOT, launchWithExtension, type FixtureName } from '../../lib/cli/demo/browser';
 
 export { FIXTURE_URLS, type FixtureName } from '../../lib/cli/demo/browser';
@@ -224,4 +224,26 @@ export async function inContentScript(page: Page, expression: string): Promise<u
   await cdp.detach();
   if (r.exceptionDetails) throw new Error(r.exceptionDetails.text);
   return r.result.value;
+}
+
+/** The placeholder every e2e draft carries: a stable error-level finding while other rules change. */
+export const PLACEHOLDER = '{{ticket.requester.first_name}}';
+
+/**
+ * The hooks every e2e file needs after `launch()`: close the pages a test left (a failed test must not
+ * leave its tab and report for the next one), and at the end assert the request recorder saw the
+ * fixture pages and nothing else, then close the browser.
+ */
+export function closeAfterTests(current: () => Session | undefined): void {
+  afterEach(async () => {
+    const session = current();
+    if (session) for (const p of session.context.pages()) await p.close();
+  });
+  afterAll(async () => {
+    const session = current();
+    expect(session?.requests.length ?? 0).toBeGreaterThan(0);
+    const stray = session?.strayRequests() ?? [];
+    await session?.close();
+    expect(stray, 'requests to non-fixture hosts').toEqual([]);
+  });
 }

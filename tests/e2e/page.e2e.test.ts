@@ -3,7 +3,7 @@
 // extension makes no network request.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   CARD,
@@ -21,25 +21,15 @@ import {
   waitForHighlight,
   waitForModel,
   type Session,
+  closeAfterTests,
+  PLACEHOLDER,
 } from './harness';
-
-const PLACEHOLDER = '{{ticket.requester.first_name}}';
 
 let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
-afterEach(async () => {
-  // A failed test must not leave its tab (and its report) behind for the next one.
-  for (const p of session.context.pages()) await p.close();
-});
-afterAll(async () => {
-  // The recorder works (it saw the fixture pages) and saw nothing else.
-  expect(session.requests.length).toBeGreaterThan(0);
-  const stray = session?.strayRequests() ?? [];
-  await session?.close();
-  expect(stray, 'requests to non-fixture hosts').toEqual([]);
-});
+closeAfterTests(() => session);
 
 /** A long draft typed fast (insertText per line, real Enter between): the placeholder on line 18 of 36. */
 async function typeLongDraft(page: Page, selector: string): Promise<string[]> {

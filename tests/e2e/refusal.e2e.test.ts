@@ -1,6 +1,6 @@
 // When the editor refuses a fix or mangles it, Reply Coach says so and leaves the reply exactly as it
 // was; when the extension goes away (reload/update), the orphaned content script removes itself.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CARD,
   hoverHighlight,
@@ -12,9 +12,10 @@ import {
   waitForHighlight,
   waitForModel,
   type Session,
+  closeAfterTests,
+  PLACEHOLDER,
 } from './harness';
 
-const PLACEHOLDER = '{{ticket.requester.first_name}}';
 const LINES = [`Hi ${PLACEHOLDER},`, 'Your replacement ships today.', 'Best regards,', 'Sam'];
 const DRAFT = LINES.join('\n');
 
@@ -22,15 +23,7 @@ let session: Session;
 beforeAll(async () => {
   session = await launch();
 });
-afterEach(async () => {
-  for (const p of session.context.pages()) await p.close(); // nothing left behind by a failed test
-});
-afterAll(async () => {
-  expect(session.requests.length).toBeGreaterThan(0); // the recorder saw the fixture pages
-  const stray = session?.strayRequests() ?? [];
-  await session?.close();
-  expect(stray, 'requests to non-fixture hosts').toEqual([]);
-});
+closeAfterTests(() => session);
 
 describe('fixes the editor does not take', () => {
   it('an editor that refuses every edit: the card says so and nothing changes', async () => {
