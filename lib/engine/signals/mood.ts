@@ -56,7 +56,6 @@ const CONTACT_VERBS = new Set(lexicon.contactVerbs.filter((v) => !v.includes(' '
 const REPEAT = new Set(lexicon.repeatAdverbs);
 const ORDINALS = new Set(lexicon.ordinals);
 const WAIT = new Set(lexicon.waitWords);
-const GRATITUDE = new Set(lexicon.gratitude);
 const NEGATORS = new Set(lexicon.negators);
 const ACRONYMS = new Set(lexicon.acronyms);
 
