@@ -1,3 +1,4 @@
+import { channelExpectations } from '../lib/engine/channel';
 import type { RuleContext } from '../lib/engine/context';
 import { paragraphBreak, numberOption } from '../lib/engine/helpers';
 import type { Rule } from '../lib/engine/types';
@@ -63,6 +64,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
+    if (!channelExpectations(ctx).greeting) return;
     const first = firstLine(ctx);
     if (!first) return;
     const name = knownName(ctx);

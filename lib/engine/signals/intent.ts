@@ -23,6 +23,12 @@ export interface CustomerIntent {
   contentWords: number;
   /** Something is open: the reply should move it on. */
   open: boolean;
+  /**
+   * The message continues a conversation rather than opening one: an answer to the agent's question
+   * ("Yes", "I did", "It didn't work", "Still not"), so in a live chat the reply is a turn in the middle
+   * (no greeting, thanks or closing due on every turn).
+   */
+  continuation: boolean;
 }
 
 const GRATITUDE = new Set(lexicon.gratitude);
@@ -34,6 +40,10 @@ const WANT_TO_KNOW =
   /\b(?:i (?:want|wanted|would like|'d like|need|needed) to (?:know|ask|check|understand|find out|see)|i(?:'m| am)? (?:wondering|wonder)|(?:please )?(?:tell|let) me (?:know|if|how|what|when|why)|is it possible|i have (?:a|some|one|another) (?:question|doubt|query)|my question is)\b/i;
 const REQUEST =
   /\b(?:i (?:want|wanted|would like|'d like|need|needed|require|request|demand)|i(?:'m| am) (?:looking for|trying to|after)|please|pls|plz|help|can (?:you|u|someone|somebody|anyone)|could (?:you|u|someone)|would (?:you|u)|refund|cancel|fix|sort (?:it|this) out|get in touch|call me|contact me|dm me|reach out)\b/i;
+
+/** Words that answer or carry on from the agent's last turn. */
+const CONTINUES =
+  /^\W*(?:yes|yeah|yep|yup|no|nope|ok|okay|sure|right|done|correct|exactly|same|still|already|again|then|but|and|so|because|also|i did|i have|i tried|i've tried|i do|i am|it did|it didn't|it does|it doesn't|it is|it's not|it worked|nothing|not yet|that|this one|how\?|what about|and now|now)\b/i;
 
 function contentWords(text: string): number {
   return (text.match(/[\p{L}]{3,}/gu) ?? []).filter(
@@ -75,6 +85,12 @@ export function readIntent(text: string, mood: MoodReading = readMood(text)): Cu
   const thanksOnly = (grateful || positive) && !question && !problem && !(request && !grateful);
   const closure = closing && !question && !problem;
   const answer = !question && !problem && !thanksOnly && !closure && cw <= 4;
+  const greets = /^\W*(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening|day)|greetings)\b/i.test(clean);
+  const continuation =
+    !greets &&
+    (answer ||
+      CONTINUES.test(clean) ||
+      (cw <= 6 && !/\b(?:my|our|i have|i've|i need|i want|i would like)\b/i.test(clean)));
   return {
     question,
     request,
@@ -84,5 +100,6 @@ export function readIntent(text: string, mood: MoodReading = readMood(text)): Cu
     answer,
     contentWords: cw,
     open: question || problem || (request && !thanksOnly) || mood.score >= 0.5,
+    continuation,
   };
 }
