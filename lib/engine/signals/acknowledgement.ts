@@ -5,10 +5,13 @@
 // - answer: a chat reply that directly answers their question ("Yes, …", "Not at the moment…");
 // - question: the reply asks about their situation ("Does the song appear greyed out?");
 // - reaction: it responds to what they said ("Sorry to hear that", "That's great to hear!");
-// - offer: on social, an offer to take up *their* problem ("We'd like to look into this with you — DM us").
+// - offer: on social, an offer to take up *their* problem ("We'd like to look into this with you — DM us");
+// - engaged: in a chat turn or a social reply, a next step for their case (a question, a DM request, a link).
 
 import type { RuleContext } from '../context';
 import data from '../../../rules/data/missing-acknowledgement.json';
+import thresholds from '../../../rules/data/thresholds.json';
+import { readNextStep } from './next-step';
 
 const STOP = new Set(data.stopwords);
 const ANSWER = new RegExp(data.answerStarts, 'iu');
@@ -105,7 +108,7 @@ function isQuestion(text: string): boolean {
   );
 }
 
-export type AckKind = 'overlap' | 'answer' | 'question' | 'reaction' | 'offer';
+export type AckKind = 'overlap' | 'answer' | 'question' | 'reaction' | 'offer' | 'engaged';
 
 export interface AckEvidence {
   kind: AckKind;
@@ -125,8 +128,14 @@ export const ACK_WEIGHTS: Record<AckKind, number> = {
   question: 0.4,
   reaction: 0.4,
   offer: 0.7,
+  engaged: 0.6,
 };
-const SOCIAL_QUESTION = 0.6;
+/** In a chat turn or a social reply, a line or two long, a question about their case is enough. */
+const SHORT_CHANNEL_QUESTION = 0.6;
+/** A reaction that names something ("We're sorry your order is late") rather than "your experience". */
+const SPECIFIC_REACTION = 0.6;
+const GENERIC_OBJECT =
+  /\b(?:sorry|glad|happy|great|good) (?:to (?:hear|know|see|read) )?(?:about |for |of )?(?:that|this|it|your (?:experience|feedback|message|concern|issue|situation)|the (?:inconvenience|trouble|issue|experience|situation)|any (?:inconvenience|trouble|issues?))\b/i;
 
 /** A question that closes or makes small talk says nothing about this customer. */
 const SMALL_TALK =
@@ -176,7 +185,12 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
   const add = (kind: AckKind, s: { start: number; end: number }) =>
     evidence.push({
       kind,
-      weight: kind === 'question' && ctx.channel === 'social' ? SOCIAL_QUESTION : ACK_WEIGHTS[kind],
+      weight:
+        kind === 'question' && (ctx.channel === 'social' || (ctx.channel === 'chat' && !c.intent.question))
+          ? SHORT_CHANNEL_QUESTION
+          : kind === 'reaction' && !GENERIC_OBJECT.test(ctx.draft.slice(s.start, s.end).replace(/[’]/g, "'"))
+            ? SPECIFIC_REACTION
+            : ACK_WEIGHTS[kind],
       start: s.start,
       end: s.end,
     });
@@ -192,6 +206,15 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     if (REACTION.test(t)) add('reaction', s);
     if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
     if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
+  }
+  // In a chat turn or a social reply, moving *their* case on (a step, a DM request, a link) responds to it.
+  // In chat only in the middle of a conversation (the reply that opens it must show it read their message:
+  // a step for another issue is no acknowledgement), and never a bare hand-over ("I've escalated this").
+  if (ctx.channel === 'social' || (ctx.channel === 'chat' && c.intent.continuation)) {
+    const step = readNextStep(ctx).evidence.find(
+      (e) => e.weight >= thresholds.nextStep && e.kind !== 'handover' && e.kind !== 'handed',
+    );
+    if (step) add('engaged', step);
   }
   // A short chat answer that directly answers their question acknowledges it.
   if (ctx.channel !== 'email' && isQuestion(c.text)) {

@@ -43,7 +43,7 @@ const REQUEST =
 
 /** Words that answer or carry on from the agent's last turn. */
 const CONTINUES =
-  /^\W*(?:yes|yeah|yep|yup|no|nope|ok|okay|sure|right|done|correct|exactly|same|still|already|again|then|but|and|so|because|also|i did|i have|i tried|i've tried|i do|i am|it did|it didn't|it does|it doesn't|it is|it's not|it worked|nothing|not yet|that|this one|how\?|what about|and now|now)\b/i;
+  /^\W*(?:yes|yeah|yep|yup|no|nope|ok|okay|sure|right|done|correct|exactly|same|still|already|again|then|but|and|so|because|also|i did|i have|i tried|i've tried|i do|i am|it did|it didn't|it does|it doesn't|it is|it's not|it worked|nothing|not yet|that|this one|what about|and now|now|i see|i understand|understood|got it|ah|oh|hmm|well|alright|all right)\b|^\W*(?:how|where|what|why|which|when)\s*\?/i;
 
 function contentWords(text: string): number {
   return (text.match(/[\p{L}]{3,}/gu) ?? []).filter(
