@@ -479,9 +479,13 @@ export function analyzeCustomer(text: string | undefined, name?: string): Custom
 }
 
 /** How strongly a lexicon signal alone says "upset" (a confused customer is not upset). */
-function lexicalWeight(s: MoodSignal & { weak?: boolean }): number {
+function lexicalWeight(s: MoodSignal): number {
   if (s.mood === 'confused') return 0;
-  return s.kind === 'withdrawn' || s.kind === 'grief' || s.kind === 'hardship' || s.mood === 'angry' ? 0.7 : 0.6;
+  if (s.kind === 'withdrawn' || s.kind === 'grief' || s.kind === 'hardship' || s.mood === 'angry') return 0.7;
+  // A money or delay phrase ("refund me", "where is my refund") is a request until something else shows
+  // the customer is unhappy about it.
+  if (s.kind === 'money' || s.kind === 'delay') return 0.45;
+  return 0.6;
 }
 
 const CUE_MOOD: Record<Cue['kind'], Exclude<Mood, 'neutral'>> = {
@@ -519,7 +523,10 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
       start: c.start,
       end: c.end,
     }));
-  const moodScore = combine([...lexical.map((l) => ({ weight: lexicalWeight(l) })), ...reading.cues]);
+  const moodScore = combine([
+    ...lexical.map((l) => ({ weight: lexicalWeight(l), kind: `lexicon-${l.kind}` })),
+    ...reading.cues,
+  ]);
   const upset =
     moodScore >= thresholds.customerUpset && (lexical.some((s) => s.mood !== 'confused') || reading.cues.length > 0);
   const signals = [...lexical, ...(upset ? extra : [])].sort((a, b) => a.start - b.start);

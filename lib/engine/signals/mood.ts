@@ -93,6 +93,19 @@ function span(ts: Term[], i: number, j: number, text: string, base: number) {
   return { start: ts[i]!.start, end: ts[j]!.end, text: text.slice(start, end) };
 }
 
+/** An ongoing state with its duration: "for the past 30 min", "for a long time now", "been like this for". */
+const DURATION =
+  /\b(?:for|over|in) (?:the )?(?:past|last) (?:\d+|few|couple|several|two|three|\w+) ?(?:of )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bfor (?:a long time|ages|so long|a while|days|weeks|months|hours|years) now\b|\ball (?:day|night|week|morning|afternoon) (?:long|waiting|on hold)?/gi;
+/** A problem that persists: "been like this", "it's all the same", "same problem again". */
+const PERSISTS =
+  /\b(?:been|is|it's|it is|still) like (?:this|that)\b|\b(?:it's|it is|still) (?:all )?the same\b|\bsame (?:problem|issue|error|thing)\b/gi;
+/** A threat or accusation: "I'll be reporting you", "you had no right", "I'm cancelling". */
+const THREAT =
+  /\b(?:i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
+/** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
+const LET_DOWN =
+  /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
+
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
 function elapsedAt(ts: Term[], i: number): number {
   const w = word(ts[i]!);
@@ -114,6 +127,8 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
   const out: Cue[] = [];
   const add = (kind: MoodKind, weight: number, i: number, j: number) =>
     out.push({ kind, weight, ...span(ts, i, j, text, 0) });
+  const add2 = (kind: MoodKind, weight: number, start: number, end: number) =>
+    out.push({ kind, weight, start, end, text: text.slice(start, end) });
   let negatedIdx = -1;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i]!;
@@ -190,6 +205,15 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     // "haven't heard back", "never replied": contact that didn't happen.
     if (i === negatedIdx && (CONTACT_VERBS.has(w) || CONTACT_VERBS.has(lemma(w)))) add('delay', 0.6, i, i);
   }
+  // How long a problem has lasted: "for the past 30 min", "for a long time now", "been like this for days".
+  for (const m of sentenceText.matchAll(DURATION))
+    add2('delay', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(PERSISTS))
+    add2('repeat', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(THREAT))
+    add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(LET_DOWN))
+    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")
   // are the fault cue's evidence, so they are masked here rather than counted twice; a leading answer word
   // ("No, it's all right") is an answer, not a feeling.
@@ -301,9 +325,17 @@ export function readMood(text: string): MoodReading {
   return { score: combine(cues), cues: cues.sort((a, b) => a.start - b.start), worstSentiment: worst };
 }
 
-/** Noisy-OR: each cue is independent evidence. */
-export function combine(cues: readonly { weight: number }[]): number {
+/**
+ * Noisy-OR over kinds: each kind of cue is independent evidence, but two cues of one kind are one piece
+ * ("can't use it … not working" is one fault, not two).
+ */
+export function combine(cues: readonly { weight: number; kind?: string }[]): number {
+  const best = new Map<string, number>();
+  cues.forEach((c, i) => {
+    const k = c.kind ?? `#${i}`;
+    best.set(k, Math.max(best.get(k) ?? 0, Math.max(0, Math.min(1, c.weight))));
+  });
   let keep = 1;
-  for (const c of cues) keep *= 1 - Math.max(0, Math.min(1, c.weight));
+  for (const w of best.values()) keep *= 1 - w;
   return Math.round((1 - keep) * 1000) / 1000;
 }
