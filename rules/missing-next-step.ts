@@ -94,10 +94,10 @@ const rule: Rule = {
     if (body.length === 0) return;
     // Nothing open: thanks or praise, a goodbye, "that's all" — with nothing to solve.
     const c = ctx.customer;
-    if (c && !c.upset && (c.intent.thanksOnly || c.intent.closure)) return;
+    if (c && !c.upset && (c.intent.thanksOnly || c.intent.closure || !c.intent.open)) return;
     if (c && !c.upset && !c.text.includes('?') && CUSTOMER_NO_ASK.test(c.text)) return;
     const reading = readNextStep(ctx);
-    if (reading.answered || reading.score >= thresholds.nextStep) return;
+    if (reading.answered || reading.farewell || reading.score >= thresholds.nextStep) return;
     const closingSpans = reading.closingSpans;
 
     const issue = issuePhrase(ctx) ?? 'this';

@@ -75,7 +75,7 @@ export function readIntent(text: string, mood: MoodReading = readMood(text)): Cu
       );
       return !!first && first.tags.has('Imperative') && !GRATITUDE.has(first.normal);
     });
-  const problem = mood.cues.some((c) => ['fault', 'delay', 'repeat', 'money'].includes(c.kind) && c.weight >= 0.3);
+  const problem = mood.cues.some((c) => ['fault', 'delay', 'repeat', 'money'].includes(c.kind) && c.weight >= 0.35);
   const words = clean.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   const grateful = words.some((w) => GRATITUDE.has(w));
   const positive = sentiment(clean).compound >= 0.3;

@@ -193,7 +193,9 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       add('delay', ago ? 0.15 : 0.3, i, e);
     }
     if (w === 'since' && ts[i + 1]) add('delay', 0.25, i, i + 1);
-    if (WAIT.has(w) && !(ts[i - 1] && ['can', 'please', "can't", 'not'].includes(word(ts[i - 1]!))))
+    // ("Chase" the bank is a name, not chasing.)
+    const named = i > 0 && /^\p{Lu}/u.test(t.text);
+    if (WAIT.has(w) && !named && !(ts[i - 1] && ['can', 'please', "can't", 'not'].includes(word(ts[i - 1]!))))
       add('delay', 0.35, i, i);
     if (w === 'still') add('repeat', 0.3, i, Math.min(i + 1, ts.length - 1));
     else if (REPEAT.has(w)) add('repeat', w === 'always' ? 0.15 : 0.3, i, i);

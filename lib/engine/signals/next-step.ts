@@ -288,7 +288,9 @@ function grammarStep(
     if (n === 'you' && !question) {
       const c = readClause(ts, k, inClosing);
       if (!c.verb || c.negated) continue;
-      if (c.aux.includes('have') || c.aux.includes('had')) continue; // "you should have checked"
+      // "you should have checked" is blame; "you have to erase it" / "you'll have to re-add them" instructs.
+      if ((c.aux.includes('have') || c.aux.includes('had')) && !(ts[c.at - 1] && base(ts[c.at - 1]!) === 'to'))
+        continue;
       const v = lemma(base(c.verb));
       if (v === 'need') {
         if (toAction(ts, c.at + 1)) return 'instruction';
@@ -345,7 +347,7 @@ const REFUSAL =
 export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolean {
   const c = ctx.customer;
   if (!c || c.upset || /\bwhy\b/i.test(c.text)) return false;
-  const asked = INFO_QUESTION.test(c.text);
+  const asked = INFO_QUESTION.test(c.text) || c.intent.question;
   if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
   return !body.some((s) => REFUSAL.test(s.text));
 }
@@ -355,10 +357,10 @@ const CLOSING_QUESTION =
   /\b(?:anything else|something else|any other (?:questions?|issues?|concerns?)|further (?:questions?|assistance|help)|(?:was|is) there anything|how are you|how (?:are|is) (?:your|the) (?:day|week|weekend)|did (?:that|this) (?:help|answer)|does (?:that|this) help|make sense|all set|happy with (?:that|this))\b/i;
 /** Asking the customer to continue in private or by another channel: DM, PM, email, call, the link. */
 const CONTACT =
-  /\b(?:dm|dms|pm|inbox|direct message|private message|private link|message us|send us|shoot us|drop us|reach out|get in touch|contact us|contact our|call us|ring us|email us|e-mail us|give us a (?:call|ring|shout)|follow us|chat with us|visit (?:us|our|the|your|a)|head (?:over|to)|go to|log (?:in|into|on))\b/i;
+  /\b(?:(?:a )?question for (?:your|the|our)|contact (?:the|your|them)|reach out to (?:the|your|them)|speak (?:to|with) (?:your|the)|ask (?:your|the) (?:bank|store|provider|seller|carrier|airline)|dm|dms|pm|inbox|direct message|private message|private link|message us|send us|shoot us|drop us|reach out|get in touch|contact us|contact our|call us|ring us|email us|e-mail us|give us a (?:call|ring|shout)|follow us|chat with us|visit (?:us|our|the|your|a)|head (?:over|to)|go to|log (?:in|into|on))\b/i;
 /** A live-chat "give me a moment": the agent is working on it now. */
 const WAIT =
-  /\b(?:one|a|just a|give me a|allow me a|bear with me|hold on|please wait|kindly wait|wait a|few) ?(?:moment|minute|min|sec|second|while)s?\b|\bbear with (?:me|us)\b|\bplease (?:hold|wait|stay)\b|\b(?:i|we)(?:'m| am| are|'re) (?:checking|looking|working|reviewing|processing|verifying)\b/i;
+  /\b(?:one|a|just a|give me a|allow me a|bear with me|hold on|please wait|kindly wait|wait a|few|few more|a few more|couple of|couple more) ?(?:moment|minute|min|sec|second|while)s?\b|\bbear with (?:me|us)\b|\bplease (?:hold|wait|stay)\b|\b(?:i|we)(?:'m| am| are|'re) (?:checking|looking|working|reviewing|processing|verifying)\b/i;
 /** "Let me check", "allow me to look": an action in hand (not "let me know"). */
 const LET_ME = /\b(?:let|allow) (?:me|us) (?!know\b)(?:to )?\w+/i;
 /** "We'd like to look into this", "we want to make this right": an intention to act. */
@@ -387,10 +389,17 @@ function actStep(s: Sentence, lead: number, closing: boolean): StepKind | null {
     )
   )
     return 'offer';
-  const question = /\?\s*(?:[\p{Extended_Pictographic}\s]|\^\w+|[-–]\s*\w+)*$/u.test(text) || /\?/.test(text);
+  // A question, or a request for an answer without the question mark ("Please let me know, is it connected…").
+  const question =
+    /\?/.test(text) ||
+    /\blet (?:me|us) know\b[^.!]*?\b(?:if|whether|what|which|when|how|is|are|do|does|did|have)\b/i.test(text);
   if (question && !CLOSING_QUESTION.test(text)) return 'question';
   return null;
 }
+
+/** A goodbye at the end of a conversation: "Have a nice day!", "Keep safe!", "Thank you for contacting us." */
+const FAREWELL =
+  /^\W*(?:(?:have|enjoy) an? (?:nice|great|good|lovely|excellent|wonderful) (?:day|evening|weekend|week|night|one)|keep safe|stay safe|take care|(?:happy|merry) (?:new year|holidays|christmas|easter|birthday)|thank(?:s| you) (?:for (?:contacting|reaching out|choosing|chatting|your (?:time|patience))|again)|it was (?:my|a) pleasure|you(?:'re| are) (?:very |most )?welcome|no problem|bye|goodbye|cheers|of course|my pleasure)\b/i;
 
 export interface NextStepReading {
   /** 0 … 1: the strongest evidence's weight (0 when none). */
@@ -400,6 +409,8 @@ export interface NextStepReading {
   closingSpans: { start: number; end: number }[];
   /** The customer asked a plain question and the reply answers it (the answer is the solution). */
   answered: boolean;
+  /** The reply only says goodbye (thanks, wishes, an open offer of help): the conversation is ending. */
+  farewell: boolean;
 }
 
 const memo = new WeakMap<object, NextStepReading>();
@@ -428,6 +439,15 @@ export function readNextStep(ctx: RuleContext): NextStepReading {
     evidence,
     closingSpans,
     answered: answersPlainQuestion(ctx, body),
+    farewell:
+      body.length > 0 &&
+      body.every(
+        (s) =>
+          FAREWELL.test(s.text.replace(/[’]/g, "'")) ||
+          OPEN_OFFER.test(s.text) ||
+          closingSpans.some((c) => c.start < s.end && c.end > s.start) ||
+          !/\p{L}{2,}/u.test(s.text.replace(/\^\w+|#\w+#/gu, '')),
+      ),
   };
   memo.set(key, reading);
   return reading;
