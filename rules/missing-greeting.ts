@@ -64,7 +64,6 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    if (!channelExpectations(ctx).greeting) return;
     const first = firstLine(ctx);
     if (!first) return;
     const name = knownName(ctx);
@@ -97,6 +96,8 @@ const rule: Rule = {
     }
 
     if (ctx.text.greeting) return;
+    // A form letter is always worth fixing; a missing greeting only where the channel expects one.
+    if (!channelExpectations(ctx).greeting) return;
     // Addressed by name already ("Paul," / "Nina, as I said…" / "Thanks for reaching out, Priya!"):
     // curt perhaps, but the customer is greeted as a person.
     if (NAME_LINE.test(first.text.trim())) return;
