@@ -101,7 +101,17 @@ const PERSISTS =
   /\b(?:been|is|it's|it is|still) like (?:this|that)\b|\b(?:it's|it is|still) (?:all )?the same\b|\bsame (?:problem|issue|error|thing)\b/gi;
 /** A threat or accusation: "I'll be reporting you", "you had no right", "I'm cancelling". */
 const THREAT =
-  /\b(?:i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
+  /\b(?:(?:lost|losing|lose) (?:my|our|a) (?:business|custom|customer)|i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
+/**
+ * A question that accuses rather than asks: "Do you expect people to travel with a compass???", "Are you
+ * trying to help?", "When are you gonna fix it?", "Why can't you just…".
+ */
+const ACCUSING =
+  /\b(?:do|did|does) (?:you|u|they) (?:really |seriously |honestly )?expect\b|\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:trying|serious|kidding|joking)\b|\bwhen (?:are|r|will) (?:you|u|y'all|they) (?:gonna|going to|ever|finally)?\s*(?:fix|sort|get|do|respond|answer|reply)\b|\bwhy (?:can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|can not|do not|does not|did not|is not) (?:you|u|y'all|it|this|my|the|they)\b|\bhow (?:hard|difficult) (?:can it be|is it)\b|\bwhat(?:'s| is) (?:the )?(?:deal|point|beef)\b/gi;
+/** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
+const FAILED_ATTEMPT =
+  /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
+
 /** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
@@ -134,7 +144,7 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     const t = ts[i]!;
     const w = word(t);
     // A negated action: "can't log in", "didn't arrive", "doesn't work", "not working", "no longer loads".
-    if (isNegation(t) && w !== 'no') {
+    if (isNegation(t) && w !== 'no' && w !== 'nor' && w !== 'neither') {
       for (let j = i + 1; j <= Math.min(i + 3, ts.length - 1); j++) {
         const v = ts[j]!;
         const vw = word(v);
@@ -205,7 +215,9 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     if ((w === 'keep' || w === 'keeps' || w === 'kept') && ts[i + 1]?.tags.has('Gerund')) add('repeat', 0.4, i, i + 1);
     if (w === 'every' && ts[i + 1] && word(ts[i + 1]!) === 'time') add('repeat', 0.35, i, i + 1);
     // "haven't heard back", "never replied": contact that didn't happen.
-    if (i === negatedIdx && (CONTACT_VERBS.has(w) || CONTACT_VERBS.has(lemma(w)))) add('delay', 0.6, i, i);
+    // (Past or perfect only: "nor calling on the computer" is not an unanswered call.)
+    if (i === negatedIdx && t.tags.has('PastTense') && (CONTACT_VERBS.has(w) || CONTACT_VERBS.has(lemma(w))))
+      add('delay', 0.6, i, i);
   }
   // How long a problem has lasted: "for the past 30 min", "for a long time now", "been like this for days".
   for (const m of sentenceText.matchAll(DURATION))
@@ -214,6 +226,10 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     add2('repeat', 0.4, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(THREAT))
     add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(ACCUSING))
+    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(FAILED_ATTEMPT))
+    add2('repeat', 0.45, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(LET_DOWN))
     add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")
@@ -273,10 +289,7 @@ function intensityCues(text: string): Cue[] {
 /** Praise or thanks beside a reported problem reads as sarcasm ("Great, another 3 hours on hold"). */
 function sarcasmCues(text: string, sentences: { start: number; end: number }[], cues: Cue[]): Cue[] {
   // A problem, not just a length of time ("sorted it in 10 minutes" is praise).
-  const problem = cues.some(
-    (c) =>
-      (['fault', 'repeat', 'money'].includes(c.kind) && c.weight >= 0.3) || (c.kind === 'delay' && c.weight >= 0.35),
-  );
+  const problem = cues.some((c) => ['fault', 'repeat', 'money', 'delay'].includes(c.kind) && c.weight >= 0.35);
   if (!problem) return [];
   const out: Cue[] = [];
   for (const s of sentences) {
@@ -301,6 +314,9 @@ function sarcasmCues(text: string, sentences: { start: number; end: number }[], 
   return out;
 }
 
+const CALM =
+  /\b(?:not|n't|never) (?:even |that |too |really |at all )?(?:mad|angry|upset|bothered|annoyed|fussed|cross|complaining|a complaint|worried)\b|\bno (?:rush|hurry|worries|big deal|biggie)\b|\bjust (?:curious|wondering)\b/i;
+
 export interface MoodReading {
   /** 0 … 1: noisy-OR of the cues' weights. */
   score: number;
@@ -324,7 +340,14 @@ export function readMood(text: string): MoodReading {
   }
   cues.push(...intensityCues(clean));
   cues.push(...sarcasmCues(clean, sentences, cues));
-  return { score: combine(cues), cues: cues.sort((a, b) => a.start - b.start), worstSentiment: worst };
+  // "I'm not even mad", "no rush", "not a complaint": the customer says they are calm.
+  const calm = CALM.test(clean);
+  const score = combine(cues);
+  return {
+    score: calm ? Math.round(score * 0.6 * 1000) / 1000 : score,
+    cues: cues.sort((a, b) => a.start - b.start),
+    worstSentiment: worst,
+  };
 }
 
 /**
