@@ -2,7 +2,9 @@ import type { RuleContext } from '../lib/engine/context';
 import type { PhraseMatch } from '../lib/engine/phrases';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, Fix, PhraseEntry, Rule } from '../lib/engine/types';
-import { blameInSentence } from '../lib/engine/signals/blame';
+import { readApology } from '../lib/engine/signals/apology';
+import { blameInSentence, defensiveIn } from '../lib/engine/signals/blame';
+import { sentiment } from '../lib/engine/signals/sentiment';
 import data from './data/blame.json';
 import thresholds from './data/thresholds.json';
 
@@ -116,9 +118,13 @@ const rule: Rule = {
       });
       if (s) phraseSentences.add(s.start);
     }
+    const upset = !!ctx.customer?.upset;
+    const empathetic = readApology(ctx).some((a) => a.kind !== 'formula');
     for (const s of ctx.text.sentences) {
       if (s.region !== 'body' || phraseSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
-      const e = blameInSentence(s).find((x) => x.weight >= thresholds.blame);
+      const e =
+        blameInSentence(s).find((x) => x.weight >= thresholds.blame) ??
+        defensiveIn(s, upset, empathetic, (t) => sentiment(t).compound);
       if (!e) continue;
       const q = `“${ctx.draft.slice(e.start, e.end).replace(/\s+/g, ' ')}”`;
       ctx.report({

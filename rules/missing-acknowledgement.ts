@@ -74,7 +74,7 @@ const rule: Rule = {
     ctx.report({
       start: at,
       end: at,
-      message: `The reply never mentions the customer’s issue (${key.join(', ')}): restate it so they know you read their message${c.issue ? ` — e.g. that ${c.issue}` : ''}.`,
+      message: `The reply never mentions the customer’s issue${key.length ? ` (${key.join(', ')})` : ''}: restate it so they know you read their message${c.issue ? ` — e.g. that ${c.issue}` : ''}.`,
       fixes: edit
         ? [{ label: `${edit.end > edit.start ? 'Replace with' : 'Add'} “${edit.text.trim()}”`, edits: [edit] }]
         : [],

@@ -5,13 +5,16 @@
 //   ("I asked you from the start", "I already told you twice", "we informed you earlier");
 // - their action is the cause: "because you entered the wrong…", "since you didn't…";
 // - an impersonal brush-off that leaves the work with them: a short passive "the steps are given",
-//   "it is written on the website", "this is clearly stated in our terms".
+//   "it is written on the website", "this is clearly stated in our terms";
+// - defensiveness toward an upset customer (with no empathy anywhere): a flat denial ("that's not something
+//   we do", "we are not responsible") or selling the policy they complain about ("This is a great option
+//   for customers who…") — see defensiveIn().
 // Each piece of evidence has a weight; the blame rule reports those at or above its threshold.
 
 import { terms, type Term } from '../nlp';
 import type { Sentence } from '../text';
 
-export type BlameKind = 'failed' | 'told' | 'cause' | 'brush-off';
+export type BlameKind = 'failed' | 'told' | 'cause' | 'brush-off' | 'defensive';
 
 export interface BlameEvidence {
   kind: BlameKind;
@@ -230,7 +233,7 @@ export function blameInSentence(s: Sentence): BlameEvidence[] {
       if (
         INFO_PASSIVE.has(word(t)) &&
         (['is', 'are', 'was', 'were', 'been'].includes(prev) || ts[i - 1]!.tags.has('Adverb')) &&
-        !/\b(?:below|above|here|attached|for you|to you)\b/i.test(text) &&
+        !/\b(?:below|above|here|attached)\b/i.test(text) &&
         !/^\W*(?:i|we|i've|we've|i have|we have)\b/i.test(text)
       ) {
         out.push({
@@ -245,4 +248,45 @@ export function blameInSentence(s: Sentence): BlameEvidence[] {
     }
   }
   return out;
+}
+
+/** A flat denial or disclaimer: "that's not something we do", "we are not responsible", "not our fault". */
+const DENIAL =
+  /\b(?:that|this|it)(?:'s| is| was) not (?:something we|what we|how we|true|the case|correct|our (?:fault|problem|responsibility|policy))\b|\bwe (?:do not|don't|never|did not|didn't|would never) (?:do|sell|share|charge|give|pass) (?:that|this|your|any|customers?)\b|\bnot our (?:fault|responsibility|problem|issue)\b|\bwe (?:are|'re) not (?:responsible|liable|to blame|at fault)\b|\b(?:nothing|not anything) (?:to do with us|we can be held)\b/i;
+
+/**
+ * Defensiveness, read with the customer's mood: to an upset customer, a denial, or praise of the policy or
+ * product they are complaining about ("This is a great option for customers who want to share miles"),
+ * in a reply with no empathy at all. `upset` and `empathetic` come from the mood and apology signals.
+ */
+export function defensiveIn(
+  s: Sentence,
+  upset: boolean,
+  empathetic: boolean,
+  positive: (t: string) => number,
+): BlameEvidence | null {
+  if (!upset || empathetic) return null;
+  const t = s.text.replace(/[’]/g, "'");
+  if (DENIAL.test(t))
+    return {
+      kind: 'defensive',
+      weight: 0.6,
+      start: s.start,
+      end: s.end,
+      says: 'denies the complaint instead of looking into it',
+    };
+  // Selling what they complain about: a positive claim about the policy, not about helping them.
+  if (
+    positive(t) >= 0.5 &&
+    /^\W*(?:this|that|it|our|the)\b/i.test(t) &&
+    !/\b(?:you|your|help|happy to|glad to|sorry|thank)\b/i.test(t)
+  )
+    return {
+      kind: 'defensive',
+      weight: 0.6,
+      start: s.start,
+      end: s.end,
+      says: 'defends the policy the customer is unhappy with',
+    };
+  return null;
 }
