@@ -42,8 +42,8 @@ const rule: Rule = {
   check(ctx) {
     const c = ctx.customer;
     if (!c) return;
-    // Thanks, praise or a goodbye: nothing specific to restate ("You're welcome!" is the right answer).
-    if (!c.upset && (c.intent.thanksOnly || c.intent.closure)) return;
+    // Thanks, praise, good news or a goodbye: nothing specific to restate ("You're welcome!", "Adorable!").
+    if (!c.upset && (c.intent.thanksOnly || c.intent.closure || c.intent.positive)) return;
     const reading = readAcknowledgement(ctx, numberOption(ctx, 'minCustomerWords', 2));
     if (!reading || reading.score >= thresholds.acknowledgement) return;
     const theirs = reading.theirs;

@@ -145,6 +145,10 @@ const REACTION =
 const OFFER_HELP =
   /\b(?:(?:we|i)(?:'d| would) (?:like|love) to (?:help|look|assist|check|take a look|get|sort|investigate)|(?:we|i)(?:'re| are| am|'m) (?:here|happy|glad) to (?:help|assist|look)|(?:we|i) can (?:help|look into|check|take a look)|so (?:we|i) can (?:help|look|assist|check|investigate|take a look|get|further assist|sort|review|follow up)|(?:look|looking) into (?:this|that|it)|take a (?:closer )?look)\b/i;
 
+/** Asking who they are or which order it is: the start of looking into their case. */
+const IDENTIFY =
+  /\b(?:name|account|e-?mail|order|number|id|serial|phone|address|username|booking|reference|postcode|zip|details)\b/i;
+
 export interface AckReading {
   score: number;
   evidence: AckEvidence[];
@@ -207,15 +211,32 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
     if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
   }
-  // In a chat turn or a social reply, moving *their* case on (a step, a DM request, a link) responds to it.
-  // In chat only in the middle of a conversation (the reply that opens it must show it read their message:
-  // a step for another issue is no acknowledgement), and never a bare hand-over ("I've escalated this").
-  if (ctx.channel === 'social' || (ctx.channel === 'chat' && c.intent.continuation)) {
-    const step = readNextStep(ctx).evidence.find(
+  // In a social reply or a chat turn in the middle of a conversation, moving *their* case on (a step, a
+  // DM request, a link) responds to it. A chat reply that opens the conversation (it greets, or answers a
+  // greeting) must show it read the message: only the steps that start on *their* case count there —
+  // looking it up ("let me check", "one moment while I pull up your account") or asking who they are —
+  // not a canned fix ("have you tried restarting?") or a bare "I've escalated this".
+  const opening =
+    ctx.channel === 'chat' && !c.intent.continuation && (!!ctx.text.greeting || /^\W*(?:hi|hello|hey)\b/i.test(c.text));
+  if (ctx.channel !== 'email') {
+    const steps = readNextStep(ctx).evidence.filter(
       (e) => e.weight >= thresholds.nextStep && e.kind !== 'handover' && e.kind !== 'handed',
     );
+    const step = opening
+      ? steps.find(
+          (e) =>
+            e.kind === 'wait' ||
+            /\b(?:let me|allow me to|i(?:'ll| will)) (?:check|look|see|pull|review|verify|find)\b/i.test(
+              ctx.draft.slice(e.start, e.end).replace(/[’]/g, "'"),
+            ) ||
+            (e.kind === 'question' && IDENTIFY.test(ctx.draft.slice(e.start, e.end))),
+        )
+      : steps[0];
     if (step) add('engaged', step);
   }
+  // A chat or social reply that answers their question in plain statements ("Our credits apply to both").
+  if (ctx.channel !== 'email' && readNextStep(ctx).answered && body[0] && !body.some((x) => /\?/.test(x.text)))
+    add('answer', body[0]);
   // A short chat answer that directly answers their question acknowledges it.
   if (ctx.channel !== 'email' && isQuestion(c.text)) {
     const first = body[0];

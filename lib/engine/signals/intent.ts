@@ -21,6 +21,8 @@ export interface CustomerIntent {
   answer: boolean;
   /** Content words in the message (how much there is to acknowledge). */
   contentWords: number;
+  /** Warm or positive (praise, a photo they love, good news) with no problem reported. */
+  positive: boolean;
   /** Something is open: the reply should move it on. */
   open: boolean;
   /**
@@ -101,5 +103,6 @@ export function readIntent(text: string, mood: MoodReading = readMood(text)): Cu
     contentWords: cw,
     open: question || problem || (request && !thanksOnly) || mood.score >= 0.5,
     continuation,
+    positive: positive && !problem && mood.score < 0.35,
   };
 }
