@@ -3,7 +3,7 @@ import { stringListOption } from '../lib/engine/helpers';
 import { normalize } from '../lib/engine/normalize';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
-import { hasConcreteTime } from '../lib/engine/signals/time';
+import { hasConcreteTime, vaguePromise } from '../lib/engine/signals/time';
 import data from './data/vague-timeframe.json';
 
 // Vague timing: "soon", "ASAP", "shortly", "in due course", and promises to get back to the customer
@@ -91,6 +91,9 @@ const rule: Rule = {
       });
     }
 
+    const asksCustomer = ctx.text.sentences.some(
+      (x) => x.region === 'body' && (/\?/.test(x.text) || /\b(?:dm|message|send|email|call) (?:us|me)\b/i.test(x.text)),
+    );
     for (const m of ctx.match(PROMISES, { regions: ['body'] })) {
       const s = sentenceOf(ctx, m.start);
       if (!s || flaggedSentences.has(s.start)) continue;
@@ -109,12 +112,31 @@ const rule: Rule = {
         continue;
       // "so they can look into it": a third party's purpose, not our promise to the customer.
       if (/\bso (?:they|he|she|it) can\b/.test(lowerBefore)) continue;
+      // "What's your local store? I'll look into this": the next move is the customer's answer.
+      if (/\blook/i.test(m.text) && asksCustomer) continue;
       flaggedSentences.add(s.start);
       const tail = sentenceTail(s);
       ctx.report({
         start: m.start,
         end: m.end,
         message: `“${m.text}” with no time: tell the customer when, e.g. “${DEFAULT_TIMES[0]}”.`,
+        fixes: timeFixes(tail, tail, 'append'),
+        expected: DEFAULT_TIMES,
+      });
+    }
+
+    // From the grammar: a promise to get back to them, or an outcome for them, with no time
+    // ("I'll call.", "I will contact you via email", "there will be a slight delay").
+    for (const s of ctx.text.sentences) {
+      if (s.region !== 'body' || flaggedSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+      const p = vaguePromise(s, ctx.terms(s));
+      if (!p) continue;
+      flaggedSentences.add(s.start);
+      const tail = sentenceTail(s);
+      ctx.report({
+        start: p.start,
+        end: p.end,
+        message: `“${p.text}” with no time: tell the customer when, e.g. “${DEFAULT_TIMES[0]}”.`,
         fixes: timeFixes(tail, tail, 'append'),
         expected: DEFAULT_TIMES,
       });

@@ -151,6 +151,11 @@ export function blameInSentence(s: Sentence): BlameEvidence[] {
       while (j < ts.length && j <= i + 4) {
         const x = ts[j]!;
         const xw = word(x);
+        // "you shouldn't be paying", "you can't follow": a modal is advice or ability, not a failure.
+        if (x.tags.has('Modal') || /^(?:should|would|could|might|must|can|may|shall)$/.test(xw)) {
+          negated = false;
+          break;
+        }
         if (NEGATIVE.has(xw) || x.tags.has('Negative')) negated = true;
         else if (xw === 'been' || xw === 'being') passive = true;
         else if (!(
