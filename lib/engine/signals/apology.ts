@@ -51,7 +51,10 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
     if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
     if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;
     const t = s.text.replace(/[’]/g, "'");
-    const negative = sentiment(t).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(t);
+    // The feeling is in the clause before a "but" ("not having service is rough, but dogs make it better").
+    const head = t.split(/,?\s+but\s+/i)[0]!;
+    const negative =
+      sentiment(head).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(head);
     if (WELLBEING.test(t) || ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative))
       acts.push({ kind: 'empathy', start: s.start, end: s.end });
   }

@@ -101,7 +101,7 @@ const PERSISTS =
   /\b(?:been|is|it's|it is|still) like (?:this|that)\b|\b(?:it's|it is|still) (?:all )?the same\b|\bsame (?:problem|issue|error|thing)\b/gi;
 /** A threat or accusation: "I'll be reporting you", "you had no right", "I'm cancelling". */
 const THREAT =
-  /\b(?:(?:lost|losing|lose) (?:my|our|a) (?:business|custom|customer)|i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
+  /\b(?:lost|losing|lose) (?:my|our|a) (?:business|custom|customer)\b|\b(?:i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
 /**
  * A question that accuses rather than asks: "Do you expect people to travel with a compass???", "Are you
  * trying to help?", "When are you gonna fix it?", "Why can't you just…".

@@ -301,6 +301,9 @@ function grammarStep(
         s.text.slice(c.verb.end - s.start),
       );
       if (NOT_ACTIONS.has(v) && !(['see', 'read'].includes(v) && where)) continue;
+      // "you have to erase it", "you'll need to", "you've got to": an instruction.
+      if (c.aux.includes('to') && c.aux.some((a) => ['have', 'has', 'got', 'need', 'needs'].includes(a)))
+        return 'instruction';
       const modal = c.aux.find((a) => ['can', 'could', 'may', 'might', 'should'].includes(a));
       if (modal === 'should' && !hasConcreteTime(s.text)) continue;
       if (modal) return 'option';
@@ -375,6 +378,14 @@ const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[\w-]+\.(?:com|co\.uk|org|net|io)\/\S
 function actStep(s: Sentence, lead: number, closing: boolean): StepKind | null {
   const text = s.text.slice(lead).replace(/[’]/g, "'");
   if (URL.test(text)) return 'link';
+  // A request for an answer without the question mark ("Please let me know, is it connected…") is a
+  // question, though "let me know" alone closes.
+  if (
+    /\blet (?:me|us) know\b[,:]?\s*(?:if|whether|what|which|when|how|is|are|do|does|did|have)\b/i.test(text) &&
+    !OPEN_OFFER.test(text) &&
+    !/\b(?:it|that|this) (?:works|helps|worked|helped|fixes|solves)\b/i.test(text)
+  )
+    return 'question';
   // "Don't hesitate to contact us if you need anything else" closes; it moves nothing on.
   if (closing || OPEN_OFFER.test(text)) return null;
   if (CONTACT.test(text)) return 'contact';
@@ -389,10 +400,7 @@ function actStep(s: Sentence, lead: number, closing: boolean): StepKind | null {
     )
   )
     return 'offer';
-  // A question, or a request for an answer without the question mark ("Please let me know, is it connected…").
-  const question =
-    /\?/.test(text) ||
-    /\blet (?:me|us) know\b[^.!]*?\b(?:if|whether|what|which|when|how|is|are|do|does|did|have)\b/i.test(text);
+  const question = /\?/.test(text);
   if (question && !CLOSING_QUESTION.test(text)) return 'question';
   return null;
 }

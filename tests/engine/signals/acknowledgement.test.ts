@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readAcknowledgement } from '../../../lib/engine/signals/acknowledgement';
+import thresholds from '../../../rules/data/thresholds.json';
+import { contextFor } from './helpers';
+
+const heard = (draft: string, customer: string, channel: 'email' | 'chat' | 'social') =>
+  (readAcknowledgement(contextFor(draft, customer, channel), 2)?.score ?? 1) >= thresholds.acknowledgement;
+
+describe('acknowledgement (signals/acknowledgement.ts)', () => {
+  it('social: asking for a DM to look into *their* problem responds to it', () => {
+    expect(
+      heard(
+        'Hi there, we would like to help. Please DM us your email and reservation code.',
+        'The flat was dirty and not the one I booked!',
+        'social',
+      ),
+    ).toBe(true);
+  });
+
+  it('the customer’s own words or a specific reaction count', () => {
+    expect(
+      heard(
+        'We’re sorry your order is late, Heather! Please send us your contact info.',
+        'Told my pizza would be ready in ten minutes, twenty minutes later still nothing',
+        'social',
+      ),
+    ).toBe(true);
+    expect(heard('Sorry the Wi-Fi was slower than expected.', 'The wifi on this flight is awful', 'social')).toBe(true);
+  });
+
+  it('a generic reaction or a canned fix does not', () => {
+    expect(
+      heard(
+        'We are sorry to hear about your experience. Customer feedback is important to us.',
+        'Your engineer left muddy footprints all over my carpet.',
+        'email',
+      ),
+    ).toBe(false);
+    expect(
+      heard('Hi Mo, have you tried restarting it?', 'Can you tell me why my invoice went up 18% this quarter?', 'chat'),
+    ).toBe(false);
+  });
+
+  it('chat: mid-conversation a step responds; an opening reply must start on their case', () => {
+    expect(heard('Ok, please hold down the power button for 15 seconds.', 'Yes I did that already', 'chat')).toBe(true);
+    expect(
+      heard(
+        'Hi Ana! Just one moment while I pull up your account :)',
+        'Hello, I get an error when I try to book a class',
+        'chat',
+      ),
+    ).toBe(true);
+    expect(
+      heard(
+        'Hi Ruth, I’ve escalated to our second-line team as a priority.',
+        'My TV box keeps freezing every few minutes.',
+        'chat',
+      ),
+    ).toBe(false);
+  });
+});

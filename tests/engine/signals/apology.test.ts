@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readApology } from '../../../lib/engine/signals/apology';
+import { contextFor } from './helpers';
+
+const acts = (draft: string) => readApology(contextFor(draft, undefined, 'social')).map((a) => a.kind);
+
+describe('apology and empathy (signals/apology.ts)', () => {
+  it.each([
+    ['Hello, this does not sound good. Can you DM the account name?', 'empathy'],
+    ['Oh wow! That’s no good at all!', 'empathy'],
+    ['We hope everyone is ok. Please send us your email.', 'empathy'],
+    ['We know not having service is frustrating, but dogs make everything better!', 'empathy'],
+    ['Sorry for the inconvenience. Do you see the error when you open the game?', 'formula'],
+    ['I’m sorry your parcel arrived damaged.', 'sincere'],
+  ])('%s → %s', (draft, kind) => {
+    expect(acts(draft)).toContain(kind);
+  });
+
+  it.each([
+    'That sounds great, enjoy the new phone!',
+    'It looks like your order shipped this morning.',
+    'Sorry to bother you, could you confirm the postcode?',
+  ])('no apology or empathy: %s', (draft) => {
+    expect(acts(draft)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeCustomer } from '../../../lib/engine/customer';
+import { combine, readMood } from '../../../lib/engine/signals/mood';
+import thresholds from '../../../rules/data/thresholds.json';
+
+const upset = (t: string) => analyzeCustomer(t)!.upset;
+
+describe('customer mood (signals/mood.ts)', () => {
+  // Real-style complaints the old phrase list missed.
+  it.each([
+    'I haven’t heard back in weeks',
+    'My internet is constantly down, refund required',
+    'Great, another 3 hours on hold. Thanks a lot.',
+    'Still waiting for my refund',
+    'This is the third time I’ve asked about this',
+    '@ISP look at my download speed. Been like this for past 30 min!',
+    'You had no right and i’ll be reporting you to the BBB',
+    'Do u expect people to travel with a compass???',
+    'Yes I have tried, but it continues without giving',
+    'I thought #airtel was good. What a waste of money',
+    'Today is the day that @Airline lost my business for the rest of my life',
+  ])('upset: %s', (t) => {
+    expect(upset(t)).toBe(true);
+  });
+
+  // Look-alikes: a calm fault, thanks, the customer's own slip, a name, a plain question, praise with a time.
+  it.each([
+    'My discount code isn’t working at checkout.',
+    'My online banking is locked after too many password attempts.',
+    'Ok, thank you so much for the excellent service.',
+    'Please cancel my order 88213, I ordered the wrong colour by mistake.',
+    'I lost my signal and the page didn’t load, this shows up... I am not even mad.',
+    'I’ve had some ups and downs banking with Chase, but lately they’ve been really good to me.',
+    'Why does the new card work then?',
+    'Priya on your helpline was brilliant, she sorted my transfer in 10 minutes',
+    'Okay about 18 MByte. Will go out now, thank you for help. Happy new year still',
+  ])('not upset: %s', (t) => {
+    expect(upset(t)).toBe(false);
+  });
+
+  it('scores each kind of evidence once (two ways of saying one fault are one fault)', () => {
+    expect(
+      combine([
+        { kind: 'fault', weight: 0.4 },
+        { kind: 'fault', weight: 0.4 },
+      ]),
+    ).toBe(0.4);
+    expect(
+      combine([
+        { kind: 'fault', weight: 0.4 },
+        { kind: 'repeat', weight: 0.4 },
+      ]),
+    ).toBe(0.64);
+  });
+
+  it('gives the cues with their spans in the message', () => {
+    const t = 'Still no refund after 3 weeks!!';
+    const m = readMood(t);
+    for (const c of m.cues) expect(t.slice(c.start, c.end)).toBe(c.text);
+    expect(m.cues.map((c) => c.kind)).toEqual(expect.arrayContaining(['repeat', 'delay', 'shouting']));
+    expect(m.score).toBeGreaterThanOrEqual(thresholds.customerUpset);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readNextStep } from '../../../lib/engine/signals/next-step';
+import thresholds from '../../../rules/data/thresholds.json';
+import { contextFor } from './helpers';
+
+const kinds = (draft: string, customer?: string, channel: 'email' | 'chat' | 'social' = 'social') =>
+  readNextStep(contextFor(draft, customer, channel))
+    .evidence.filter((e) => e.weight >= thresholds.nextStep)
+    .map((e) => e.kind);
+
+describe('next step (signals/next-step.ts)', () => {
+  it.each([
+    ['Good afternoon, can you try clearing your cache?', 'question'],
+    ['Hi there, please DM us your account email so we can help.', 'contact'],
+    ['This might help! https://t.co/8gZuvsbjgn ^DO', 'link'],
+    ['Thanks A few more minutes, please', 'wait'],
+    ['Thanks, one moment while I pull up your account', 'wait'],
+    ['Let me check on that for you.', 'instruction'],
+    ["We'd like to look into this with you.", 'offer'],
+    ['Please first let me know, is it connected to the computer', 'question'],
+    ['No! you have to erase the payment info and put it again', 'instruction'],
+    ['This would be a question for your local store.', 'contact'],
+  ])('%s → %s', (draft, kind) => {
+    expect(kinds(draft, undefined, 'chat')).toContain(kind);
+  });
+
+  it.each([
+    'Is there anything else I can help you with?',
+    'Please do not hesitate to contact us if you need anything else.',
+    'I’m sorry the lamp arrived broken; that’s not the first impression we want to make.',
+    'We’re sorry the Wi-Fi was slower than expected.',
+  ])('no step: %s', (draft) => {
+    expect(kinds(draft)).toEqual([]);
+  });
+
+  it('a reply that only says goodbye is a farewell', () => {
+    const r = readNextStep(
+      contextFor('Keep safe! If you have any more questions, feel free to contact us. Have a nice day!', 'No.', 'chat'),
+    );
+    expect(r.farewell).toBe(true);
+    expect(readNextStep(contextFor('Have a nice day! Your refund is on its way.', 'ok', 'chat')).farewell).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { terms } from '../../../lib/engine/nlp';
+import { hasConcreteTime, vaguePromise } from '../../../lib/engine/signals/time';
+
+const promise = (text: string) => vaguePromise({ start: 0, end: text.length, text }, terms(text))?.text ?? null;
+
+describe('time expressions (signals/time.ts)', () => {
+  it('concrete times', () => {
+    for (const t of [
+      'by 5pm today',
+      'within 2 working days',
+      'on Friday',
+      'on the morning of delivery',
+      'in 10 minutes',
+    ])
+      expect(hasConcreteTime(t), t).toBe(true);
+    for (const t of ['soon', 'shortly', 'in due course', 'as soon as possible'])
+      expect(hasConcreteTime(t), t).toBe(false);
+  });
+
+  it('a promise or outcome without a time', () => {
+    expect(promise('Send us your name and I’ll call.')).toBe('I’ll call');
+    expect(promise('I will contact you via email so you can tell me if it works')).toBe('I will contact');
+    expect(promise('There will be a slight delay in shipment.')).toMatch(/^There will be a slight delay/);
+  });
+
+  it.each([
+    'I’ll call you back by 5pm today.',
+    'If you’d like, I’ll call you.',
+    'I’ll email you once the replacement leaves our warehouse.',
+    'Will you be home on Friday?',
+    'You will need to restart the router.',
+  ])('not a vague promise: %s', (text) => {
+    expect(promise(text)).toBeNull();
+  });
+});
