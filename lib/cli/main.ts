@@ -3,8 +3,10 @@
 //   reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
 //                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
 //   reply-coach audit <macros.json|macros.csv> [--column text] [--title-column title] [--pack pack.json] [--json]
+//   reply-coach pack test <pack.json> [--json]
 //
-// Exit codes: 0 clean, 1 when an error-severity finding exists, 2 on bad usage or unreadable input.
+// Exit codes: 0 clean, 1 when an error-severity finding exists (or, for pack test, a failing example),
+// 2 on bad usage or unreadable input (an invalid pack included).
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +14,8 @@ import { analyze } from '../engine/analyze';
 import { isServiceModel } from '../engine/checklist';
 import type { Channel, Settings } from '../engine/types';
 import { rules } from '../../rules/index';
-import { formatIssue, packToSettings, parsePack } from '../packs/pack';
+import { describeFailure, testPack } from '../packs/examples';
+import { formatIssue, packToSettings, pathString } from '../packs/pack';
 import { auditMacros, formatAudit, loadMacros } from './audit';
 import { InputError, UsageError } from './errors';
 import { formatReport } from './format';
@@ -22,11 +25,15 @@ const USAGE = `Usage:
                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
   reply-coach audit <macros.json|macros.csv> [--column NAME] [--title-column NAME]
                     [--channel email|chat|social] [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+  reply-coach pack test <pack.json> [--json]
 
 check   lints one draft reply (a file, or standard input with - or no file)
 audit   lints a library of canned replies: Zendesk's macro export (JSON) or a CSV with a text column
+pack test  validates a rule pack and runs its examples (exit 1 when one fails)
 
-Exit codes: 0 no errors, 1 an error-level finding, 2 bad usage or unreadable input.`;
+A --pack is validated and its examples run first: a pack that fails either is refused (exit 2).
+
+Exit codes: 0 no errors, 1 an error-level finding or a failing pack example, 2 bad usage or unreadable input.`;
 
 function readText(file: string, what: string): string {
   try {
@@ -49,7 +56,7 @@ function settingsFrom(values: { pack?: string; model?: string }): Settings {
   let settings: Settings = {};
   if (values.pack) {
     const text = readText(values.pack, 'the rule pack');
-    const res = parsePack(text, rules);
+    const { result: res } = testPack(text, rules);
     if (!res.ok) throw new InputError(res.issues.map((i) => formatIssue(values.pack!, i)).join('\n'));
     settings = packToSettings(res.pack);
   }
@@ -125,6 +132,49 @@ function audit(args: string[], out: (s: string) => void): number {
   return result.totals.errors > 0 ? 1 : 0;
 }
 
+function pack(args: string[], out: (s: string) => void): number {
+  const [sub, ...rest] = args;
+  if (sub !== 'test') throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack test pack.json)` : 'pack needs a command: pack test pack.json'); // prettier-ignore
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('pack test takes one pack file');
+  const file = positionals[0]!;
+  const text = readText(file, 'the rule pack');
+  const { result, examples } = testPack(text, rules);
+  const failing = examples.filter((e) => !e.ok);
+  // Invalid (not a failing example): bad input.
+  if (!result.ok && examples.length === 0) {
+    if (values.json) out(JSON.stringify({ file, valid: false, issues: result.issues }, null, 2));
+    else throw new InputError(result.issues.map((i) => formatIssue(file, i)).join('\n'));
+    return 2;
+  }
+  if (values.json) {
+    out(JSON.stringify({ file, valid: true, issues: result.ok ? [] : result.issues, examples }, null, 2));
+    return failing.length ? 1 : 0;
+  }
+  const issues = result.ok ? [] : result.issues;
+  const lines: string[] = [];
+  for (const e of examples) {
+    if (e.ok) lines.push(`✓ examples[${e.index}]${e.name ? ` ${e.name}` : ''}`);
+    else
+      for (const f of e.failures) {
+        const issue = issues.find((i) => i.path === pathString(f.path));
+        lines.push(`✗ ${issue ? formatIssue(file, issue) : describeFailure(e, f)}`);
+      }
+  }
+  const name = result.ok ? result.pack.name : undefined;
+  lines.push(
+    examples.length === 0
+      ? `${file}: valid pack${name ? ` “${name}”` : ''}, no examples to run`
+      : `${file}: ${examples.length - failing.length} of ${examples.length} example${examples.length === 1 ? '' : 's'} passed${failing.length ? `, ${failing.length} failed: the pack is not applied until they pass` : ''}`,
+  );
+  out(lines.join('\n'));
+  return failing.length ? 1 : 0;
+}
+
 export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
@@ -136,6 +186,8 @@ export async function main(
         return check(rest, out);
       case 'audit':
         return audit(rest, out);
+      case 'pack':
+        return pack(rest, out);
       case '--help':
       case '-h':
       case 'help':
