@@ -51,7 +51,8 @@ export default defineBackground(() => {
   (globalThis as { replyCoachUsageIdle?: () => Promise<void> }).replyCoachUsageIdle = () => writing;
 
   // The latest report per tab, for the side panel (kept in memory: the content script re-sends on change).
-  const reports = new Map<number, ReportUpdate>();
+  // Per tab, the latest update of each composer; the panel and the badge follow the one in use.
+  const reports = new Map<number, Map<string, ReportUpdate>>();
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
   // A new page in the tab: its old report and badge go.
   browser.tabs.onUpdated.addListener((tabId, info) => {
@@ -60,6 +61,12 @@ export default defineBackground(() => {
       showBadge(tabId, undefined);
     }
   });
+
+  /** The composer in use in a tab: the last one updated with a draft in it, else the last one updated. */
+  const current = (tabId: number): ReportUpdate | undefined => {
+    const all = [...(reports.get(tabId)?.values() ?? [])];
+    return all.findLast((u) => (u.report?.stats.words ?? 0) > 0) ?? all[all.length - 1];
+  };
 
   // The toolbar badge: errors + warnings of the tab's composer (not counting what the agent ignored).
   const showBadge = (tabId: number, update: ReportUpdate | undefined) => {
@@ -84,16 +91,17 @@ export default defineBackground(() => {
     'report:update': (update, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      const prev = reports.get(tabId);
-      // Another composer of the same tab going away does not blank the one the agent is typing in.
-      if (!update.report && prev?.report && prev.composerId !== update.composerId) return;
-      reports.set(tabId, { ...update, tabId });
-      showBadge(tabId, update);
+      const composers = reports.get(tabId) ?? new Map<string, ReportUpdate>();
+      // Re-inserted so the map's order is the order of the last updates.
+      composers.delete(update.composerId);
+      if (update.report) composers.set(update.composerId, { ...update, tabId });
+      reports.set(tabId, composers);
+      showBadge(tabId, current(tabId));
     },
     'usage:events': ({ events }) => {
       if (Array.isArray(events)) void count(events.slice(0, 500));
     },
-    'report:get': ({ tabId }) => reports.get(tabId) ?? null,
+    'report:get': ({ tabId }) => current(tabId) ?? null,
     // "Turn on for this site": the permission itself must be requested from a page with a user gesture
     // (popup or side panel: browser.permissions.request); here we register the content script for it
     // and inject it into the tabs already open on that origin.

@@ -142,19 +142,6 @@ export function OptionsApp() {
         </div>
       )}
 
-      <div class={`savebar${dirty ? ' dirty' : ''}`} role="region" aria-label="Save changes">
-        <span>{dirty ? 'You have unsaved changes. The tester already uses them.' : 'All changes saved.'}</span>
-        <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
-          Save
-        </button>
-        <button type="button" disabled={!dirty} onClick={discard}>
-          Discard
-        </button>
-      </div>
-      <div class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
-        {status.text}
-      </div>
-
       <Tester settings={effective} usingPack={trying ? (trying.name ?? 'unnamed') : null} dirty={dirty} />
 
       <section class="card" aria-labelledby="model-h">
@@ -366,6 +353,23 @@ export function OptionsApp() {
       <UsagePanel titles={titles} onStatus={setStatus} />
 
       <Shortcuts onStatus={setStatus} />
+
+      <div class={`savebar${dirty ? ' dirty' : ''}`} role="region" aria-label="Save changes">
+        <div class="savebar-text">
+          <div class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
+            {status.text}
+          </div>
+          <div class="muted small">
+            {dirty ? 'You have unsaved changes. The tester already uses them.' : 'All changes saved.'}
+          </div>
+        </div>
+        <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
+          Save
+        </button>
+        <button type="button" disabled={!dirty} onClick={discard}>
+          Discard
+        </button>
+      </div>
     </main>
   );
 }

@@ -125,6 +125,16 @@ export function SidePanelApp() {
     } else setStatus({ text: `Could not turn on: ${r?.error ?? 'no answer from the extension'}`, error: true });
   };
 
+  const action = browser.action as unknown as { openPopup?: () => Promise<void> } | undefined;
+  const canOpenPopup = typeof action?.openPopup === 'function';
+  const openPopup = async () => {
+    try {
+      await action!.openPopup!();
+    } catch {
+      setStatus({ text: 'Click the Reply Coach button in the toolbar.', error: true });
+    }
+  };
+
   const statusLine = (
     <p class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
       {status.text}
@@ -159,14 +169,7 @@ export function SidePanelApp() {
   const report = update?.report;
   if (!report) {
     let body;
-    if (!site || site.state === 'unsupported')
-      body = (
-        <p class="muted" data-state="no-site">
-          Open a helpdesk or email tab (Zendesk, Gmail, or a site you turned Reply Coach on for) and start a reply: the
-          findings and your service-model checklist appear here.
-        </p>
-      );
-    else if (site.state === 'off')
+    if (site?.state === 'off')
       body = (
         <div data-state="not-enabled">
           <p>
@@ -178,12 +181,32 @@ export function SidePanelApp() {
           <p class="muted small">The browser asks for this one site’s permission. Nothing is sent anywhere.</p>
         </div>
       );
-    else
+    else if (site?.state === 'built-in' || site?.state === 'on')
       body = (
         <p class="muted" data-state="no-composer">
           No reply box on this page yet. Open a ticket or an email and click into the reply: Reply Coach starts as you
           type. (Internal notes are not coached.)
         </p>
+      );
+    else
+      // The browser hides a tab's address from the panel unless the extension may run there (or the agent
+      // clicked its toolbar button): say what to do on either kind of page.
+      body = (
+        <div data-state="not-coached">
+          <p>Reply Coach is not coaching a reply in this tab.</p>
+          <ul class="small">
+            <li>On Zendesk or Gmail: open a ticket or an email and click into the reply.</li>
+            <li>
+              On another helpdesk: click the Reply Coach button in the toolbar and choose{' '}
+              <em>Coach replies on this site</em>.
+            </li>
+          </ul>
+          {canOpenPopup && (
+            <button type="button" class="primary" onClick={() => void openPopup()}>
+              Open the Reply Coach menu
+            </button>
+          )}
+        </div>
       );
     return (
       <main class="panel empty">

@@ -26,6 +26,14 @@ function push(events: UsageEvent[]): void {
 
 /** A composer's new report: count the findings that were not in its last one. */
 export function usageReport(composerId: string, report: Report | null): void {
+  try {
+    countNew(composerId, report);
+  } catch {
+    /* counting must never stop the report */
+  }
+}
+
+function countNew(composerId: string, report: Report | null): void {
   const keys = findingKeys(report?.findings ?? []);
   const before = previous.get(composerId) ?? new Set<string>();
   const fired: UsageEvent[] = [];
@@ -52,5 +60,9 @@ export function usageSentWithError(): void {
 
 /** Flesch reading ease of the draft for the side panel, or null if too short. */
 export function readingEase(text: string, report: Report | null): number | null {
-  return report ? ease(text, report.stats.sentences) : null;
+  try {
+    return report ? ease(text, report.stats.sentences) : null;
+  } catch {
+    return null; // an extra: never in the way of the report
+  }
 }
