@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessages, sendToTab, type CommandName, type ReportUpdate } from '../lib/messaging';
-import { usageItem } from '../lib/storage-items';
-import { addUsage, sanitizeUsage, type UsageEvent } from '../lib/usage';
+import { countUsage } from '../lib/storage-items';
+import type { UsageEvent } from '../lib/usage';
 import { badgeFor } from '../lib/ui/badge';
 
 // The generic content script, registered at runtime for the origins the agent turned Reply Coach on for.
@@ -80,12 +80,7 @@ export default defineBackground(() => {
 
   // Usage counts: one writer, one write at a time (several tabs report at once).
   let writing: Promise<void> = Promise.resolve();
-  const count = (events: UsageEvent[]) => {
-    writing = writing
-      .then(async () => usageItem.setValue(addUsage(sanitizeUsage(await usageItem.getValue()), events)))
-      .catch(() => undefined);
-    return writing;
-  };
+  const count = (events: UsageEvent[]) => (writing = countUsage(events));
 
   onMessages({
     'report:update': (update, sender) => {

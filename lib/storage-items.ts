@@ -4,7 +4,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { Settings } from './engine/types';
 import type { SendGate } from './packs/merge';
-import { emptyUsage, type Usage } from './usage';
+import { addUsage, emptyUsage, sanitizeUsage, type Usage, type UsageEvent } from './usage';
 
 export const teamPackItem = storage.defineItem<string | null>('local:teamPack', { fallback: null });
 export const agentPrefsItem = storage.defineItem<Settings>('local:agentPrefs', { fallback: {} });
@@ -36,4 +36,14 @@ export async function policyRuleIds(): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+let writing: Promise<void> = Promise.resolve();
+
+/** Add usage events to local:usage, one write at a time (the background is the only caller). */
+export function countUsage(events: readonly UsageEvent[]): Promise<void> {
+  writing = writing
+    .then(async () => usageItem.setValue(addUsage(sanitizeUsage(await usageItem.getValue()), events)))
+    .catch(() => undefined);
+  return writing;
 }

@@ -122,8 +122,9 @@ function validatorFor(rules: readonly Rule[]): Validator {
 function decodePointer(pointer: string, data: unknown): Path {
   const out: Path = [];
   let at: unknown = data;
-  for (const raw of pointer.replace(/^#\/?/, '').split('/')) {
-    if (raw === '') continue;
+  const body = pointer.replace(/^#/, '');
+  // "#" is the root, "#/" the field named "" (a key may be empty).
+  for (const raw of body ? body.split('/').slice(1) : []) {
     const tok = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
     const key: string | number = Array.isArray(at) && /^\d+$/.test(tok) ? Number(tok) : tok;
     out.push(key);
