@@ -45,10 +45,7 @@ const mutation = fc.record({
   ),
 });
 
-function mutate(
-  root: unknown,
-  m: fc.RecordValue<{ path: number[]; kind: string; value: unknown; key: string }>,
-): unknown {
+function mutate(root: unknown, m: { path: number[]; kind: string; value: unknown; key: string }): unknown {
   const copy = structuredClone(root) as Record<string, unknown>;
   let node: unknown = copy;
   for (const step of m.path) {
