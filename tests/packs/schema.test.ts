@@ -27,9 +27,16 @@ describe('pack JSON Schema (public/pack.schema.json)', () => {
     expect(schema.properties!.examples).toEqual(published.properties.examples);
   });
 
-  it('is shipped beside managed-schema.json and the README points at it', () => {
+  it('is shipped beside managed-schema.json, and the README’s example pack is valid with passing examples', async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme).toMatch(/public\/pack\.schema\.json/);
+    const section = readme.slice(readme.indexOf('## Rule packs'));
+    const example = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+    const { testPack } = await import('../../lib/packs/examples');
+    const { result, examples } = testPack(example, rules);
+    expect(result.ok ? [] : result.issues).toEqual([]);
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.every((e) => e.ok)).toBe(true);
   });
 
   it('names the line, column and field of each problem, with a "did you mean" for a near miss', () => {
