@@ -2,11 +2,17 @@ import type { RuleContext } from '../lib/engine/context';
 import type { PhraseMatch } from '../lib/engine/phrases';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import { readApology } from '../lib/engine/signals/apology';
+import { blameInSentence, defensiveIn } from '../lib/engine/signals/blame';
+import { sentiment } from '../lib/engine/signals/sentiment';
 import data from './data/blame.json';
+import thresholds from './data/thresholds.json';
 
 // You-directed blame and defensiveness: "you should have", "you failed to", "if you'd read",
 // "as I already said", "per my last email", "calm down", "you need to understand", "obviously",
-// "our agents are all trained to a high standard". Lead-ins whose removal keeps the meaning get a safe
+// "our agents are all trained to a high standard" — and, from the grammar (lib/engine/signals/blame.ts),
+// the forms real replies take: "you haven't answered properly", "I asked you from the start", "because you
+// entered the wrong…", a short impersonal "the steps are given". Lead-ins whose removal keeps the meaning get a safe
 // removal fix; blaming sentences get a fix that drops the sentence. Conditions ("if you should have any
 // questions"), the customer's quoted words and quoted history are left alone.
 
@@ -84,6 +90,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const seenSentences = new Set<number>();
+    const phraseSentences = new Set<number>();
     for (const m of ctx.match(ENTRIES, { regions: ['greeting', 'body', 'signoff'] })) {
       const s = ctx.sentenceAt(m.start);
       const before = s ? ctx.draft.slice(s.start, m.start) : '';
@@ -108,6 +115,23 @@ const rule: Rule = {
         message: `${q} ${m.entry.says}: own the problem and focus on what happens next.`,
         fixes,
         ...(m.entry.note ? { note: m.entry.note } : {}),
+      });
+      if (s) phraseSentences.add(s.start);
+    }
+    const upset = !!ctx.customer?.upset;
+    const empathetic = readApology(ctx).some((a) => a.kind !== 'formula');
+    for (const s of ctx.text.sentences) {
+      if (s.region !== 'body' || phraseSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+      const e =
+        blameInSentence(s).find((x) => x.weight >= thresholds.blame) ??
+        defensiveIn(s, upset, empathetic, (t) => sentiment(t).compound);
+      if (!e) continue;
+      const q = `“${ctx.draft.slice(e.start, e.end).replace(/\s+/g, ' ')}”`;
+      ctx.report({
+        start: e.start,
+        end: e.end,
+        message: `${q} ${e.says}: own the problem and say what you’ll do next.`,
+        fixes: [{ label: 'Remove this sentence', edits: removeSentence(ctx, s) }],
       });
     }
   },

@@ -3,7 +3,7 @@ import { firstName } from '../lib/engine/helpers';
 import type { Sentence } from '../lib/engine/text';
 import type { PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/escalation-handover.json';
-import { hasConcreteTime } from './vague-timeframe';
+import { hasConcreteTime } from '../lib/engine/signals/time';
 
 // Escalating, transferring or passing the case on without saying to whom (a named team, person or role)
 // and when the customer will hear back. "I've escalated this to the relevant department" leaves the

@@ -26,9 +26,16 @@ function definedInDraft(draft: string, actual: string): boolean {
   if (!/^[\p{Lu}\p{N}]{2,}s?$/u.test(actual)) return false;
   const a = escapeRegExp(actual.replace(/s$/, ''));
   return new RegExp(
-    `\\(${a}s?\\)|\\b${a}s?(?:\\s+\\p{L}+)?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?,?\\s+(?:stands for|means|meaning|short for|which is|which means|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
+    `\\(${a}s?\\)|\\b${a}s?(?:\\s+\\p{L}+)?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?(?:\\s+\\p{L}+)?,?\\s+(?:stands for|means|meaning|short for|which is|which means|that is|that's|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
     'u',
   ).test(draft);
+}
+
+/** A social sign-off's initials ("… ^DC", "-JF", "*DannyHarvey"): the agent's name, not a term. */
+export function initials(draft: string, start: number, end: number): boolean {
+  const before = draft.slice(Math.max(0, start - 3), start);
+  if (/[\^*~]\s*$/.test(before)) return true;
+  return /(?:^|\s)[-–—]\s*$/.test(before) && /^\s*(?:https?:\/\/\S+\s*)?$/.test(draft.slice(end).split('\n')[0]!);
 }
 
 function article(word: string): 'a' | 'an' {
@@ -160,7 +167,8 @@ function check(ctx: RuleContext): void {
   for (const m of matches) {
     const g = m.entry.glossary;
     const actual = m.text;
-    if (!actual || inLink(draft, m.start, m.end)) continue;
+    if (!actual || inLink(draft, m.start, m.end) || initials(draft, m.start, m.end)) continue;
+    if (taken.some((t) => m.start < t.end && m.end > t.start)) continue;
     // Case-sensitive terms (acronyms that are also words: "KB", "DC", "POD"): as written in the glossary.
     if (g.caseSensitive) {
       if (g.term.startsWith('re:')) {

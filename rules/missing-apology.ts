@@ -1,17 +1,14 @@
 import type { RuleContext } from '../lib/engine/context';
 import type { CustomerInfo } from '../lib/engine/customer';
 import { apostrophesLike, firstName, insertSentence } from '../lib/engine/helpers';
-import type { PhraseEntry, Rule } from '../lib/engine/types';
-import data from './data/missing-apology.json';
-import nonApology from './data/non-apology.json';
+import type { Rule } from '../lib/engine/types';
+import { readApology } from '../lib/engine/signals/apology';
 
 // Missing apology: the customer is upset or complaining (lib/engine/customer.ts reads their mood:
 // anger, a fault, a delay, a repeat contact, disappointment, sarcasm, withdrawal…) and the reply has no
-// sincere apology or empathy. A non-apology ("sorry for any inconvenience") does not count. The fix is
+// apology or empathy at all (lib/engine/signals/apology.ts). A formula ("sorry for any inconvenience")
+// is non-apology's finding, not this one's. The fix is
 // an opening line after the greeting that names their issue ("I'm sorry your parcel arrived damaged").
-
-const APOLOGY = [...(data.apology as PhraseEntry[]), ...(data.empathy as PhraseEntry[])];
-const NON_APOLOGY = nonApology.phrases as PhraseEntry[];
 
 /** The apology sentence for this customer, as specific as their message allows. */
 export function apologyFor(customer: CustomerInfo, name: string | null): string {
@@ -27,11 +24,12 @@ export function apologyFor(customer: CustomerInfo, name: string | null): string 
   return `${line}${name ? `, ${name}` : ''}.`;
 }
 
+/**
+ * Any apology or empathy, sincere or not: a formula ("sorry for any inconvenience") is an apology in form,
+ * which non-apology judges; this rule is about a reply with none at all.
+ */
 function hasApology(ctx: RuleContext): boolean {
-  const non = ctx.match(NON_APOLOGY);
-  return ctx
-    .match(APOLOGY)
-    .some((m) => !non.some((n) => m.start < n.end && m.end > n.start) && !ctx.text.overlapsNotOwn(m.start, m.end));
+  return readApology(ctx).length > 0;
 }
 
 const rule: Rule = {
@@ -41,7 +39,7 @@ const rule: Rule = {
     description:
       'Flags a reply with no sincere apology or empathy when the customer is upset or complaining (anger, a fault, a delay, a repeat contact, disappointment, sarcasm, or a withdrawn “fine, whatever”).',
     rationale:
-      'Apologise / Empathise (LAST, HEAT): an upset customer needs to hear that you understand what went wrong before the solution lands. A fix without an apology reads as cold; “sorry for any inconvenience” doesn’t count.',
+      'Apologise / Empathise (LAST, HEAT): an upset customer needs to hear that you understand what went wrong before the solution lands. A fix without an apology reads as cold. (A scripted “sorry for any inconvenience” is an apology in form: non-apology flags it.)',
     step: 'apologise',
     defaultSeverity: 'warning',
     example:

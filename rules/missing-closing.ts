@@ -1,4 +1,5 @@
 import { firstName, insertionOffset, insertSentence, paragraphBreak, numberOption } from '../lib/engine/helpers';
+import { channelExpectations } from '../lib/engine/channel';
 import type { RuleContext } from '../lib/engine/context';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
@@ -115,6 +116,7 @@ const rule: Rule = {
   },
   check(ctx) {
     checkSignOff(ctx);
+    if (!channelExpectations(ctx).closing) return;
     const minWords = numberOption(ctx, 'minWords', 6);
     if (ctx.text.wordCount < minWords) return;
     const body = ctx.text.sentences.filter((s) => s.region === 'body');

@@ -1,3 +1,4 @@
+import { channelExpectations } from '../lib/engine/channel';
 import type { RuleContext } from '../lib/engine/context';
 import { paragraphBreak, numberOption } from '../lib/engine/helpers';
 import type { Rule } from '../lib/engine/types';
@@ -95,6 +96,8 @@ const rule: Rule = {
     }
 
     if (ctx.text.greeting) return;
+    // A form letter is always worth fixing; a missing greeting only where the channel expects one.
+    if (!channelExpectations(ctx).greeting) return;
     // Addressed by name already ("Paul," / "Nina, as I said…" / "Thanks for reaching out, Priya!"):
     // curt perhaps, but the customer is greeted as a person.
     if (NAME_LINE.test(first.text.trim())) return;

@@ -1,3 +1,4 @@
+import { channelExpectations } from '../lib/engine/channel';
 import { firstName, insertionOffset, insertSentence, numberOption } from '../lib/engine/helpers';
 import type { Edit, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/missing-thanks.json';
@@ -40,6 +41,7 @@ const rule: Rule = {
     },
   },
   check(ctx) {
+    if (!channelExpectations(ctx).thanks) return;
     const minWords = numberOption(ctx, 'minWords', 6);
     if (ctx.text.wordCount < minWords) return;
     if (ctx.text.body.end <= ctx.text.body.start) return;

@@ -3,6 +3,7 @@ import { stringListOption } from '../lib/engine/helpers';
 import { normalize } from '../lib/engine/normalize';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import { hasConcreteTime } from '../lib/engine/signals/time';
 import data from './data/vague-timeframe.json';
 
 // Vague timing: "soon", "ASAP", "shortly", "in due course", and promises to get back to the customer
@@ -12,24 +13,7 @@ import data from './data/vague-timeframe.json';
 
 const VAGUE = data.vague as PhraseEntry[];
 const PROMISES = data.promises as PhraseEntry[];
-const TIME = data.concreteTime.map((p) => new RegExp(p, 'iu'));
-const NOW = /\bnow\b/i;
-
 const DEFAULT_TIMES = ['by the end of today', 'within 24 hours', 'within 2 working days'];
-
-/**
- * Does the text name a concrete time ("by 5pm", "on Friday", "within 2 working days", "today")?
- * With `allowNow: false`, a bare "now" does not count (a hand-over "now" says nothing about when the
- * customer hears back). Shared with escalation-handover.
- */
-export function hasConcreteTime(text: string, opts: { allowNow?: boolean } = {}): boolean {
-  const allowNow = opts.allowNow ?? true;
-  const lower = text.toLowerCase();
-  return TIME.some((re) => {
-    if (!allowNow && re.source === NOW.source) return false;
-    return re.test(lower);
-  });
-}
 
 /** A promise only counts when it is one: future or intention before it, not a question or an "if". */
 const FUTURE =

@@ -1,207 +1,170 @@
-// Corpus evaluation: npm run eval -- <corpus.jsonl> [--json-only] [--cases]
-// Reads labelled drafts (id, channel, customer, customerName, draft, expect[], forbid[]) and prints a
-// per-rule table, then, as the last line, one JSON object with the totals and per-rule figures.
+// Corpus evaluation.
+//
+//   npm run eval                          every corpus side by side: dev (../shared/corpus/dev.jsonl), validation
+//                                         (tests/corpus/validation.jsonl), real (tests/corpus/real-labels.jsonl
+//                                         joined with ../shared/real/replies.jsonl), its dev and check halves
+//   npm run eval -- FILE                  one file alone (a corpus of drafts or a real-label file), its table and,
+//                                         as the last line, its JSON summary
+//   --cases                               list each miss and false alarm
+//   --save RUN.json                       keep this run (summaries and per-case outcomes) for --compare
+//   --compare BEFORE.json [AFTER.json]    what changed between two saved runs (or between BEFORE and now)
+//
+// A corpus line that is not valid JSON, lacks a field or names an unknown rule stops the run with the file,
+// line and field (exit 2).
 
-import { readFileSync } from 'node:fs';
-import { analyze } from '../engine/analyze';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { rules } from '../../rules/index';
-import type { Channel } from '../engine/types';
+import { CorpusError, corpusPaths, loadFile, parseCorpusStrict, type CorpusCase } from '../eval/corpus';
+import { compareRuns, formatCases, formatSideBySide, formatTable, type CorpusRun, type SavedRun } from '../eval/report';
+import { evaluate } from '../eval/score';
 
-export interface CorpusCase {
-  id: string;
-  channel?: Channel;
-  customer?: string;
-  customerName?: string;
-  draft: string;
-  expect: string[];
-  forbid: string[];
-}
+export type { CorpusCase } from '../eval/corpus';
+export { evaluate } from '../eval/score';
+export { formatTable } from '../eval/report';
 
-export interface RuleScore {
-  expected: number;
-  hits: number;
-  recall: number;
-  forbidden: number;
-  falseAlarms: number;
-  falseAlarmRate: number;
-}
+const ROOT = join(import.meta.dirname, '..', '..');
+const KNOWN = new Set(rules.map((r) => r.meta.id));
 
-export interface EvalResult {
-  cases: number;
-  expected: number;
-  hits: number;
-  recall: number;
-  forbidden: number;
-  falseAlarms: number;
-  falseAlarmRate: number;
-  perRule: Record<string, RuleScore>;
-}
-
-export interface CaseOutcome {
-  id: string;
-  missed: string[];
-  falseAlarms: string[];
-}
-
-function round(n: number): number {
-  return Math.round(n * 1000) / 1000;
-}
-
+/**
+ * Lenient reading for the benchmark: the lines that parse, the rest reported through onError.
+ * (`npm run eval` reads strictly and stops at the first bad line.)
+ */
 export function parseCorpus(text: string, onError: (line: number, msg: string) => void): CorpusCase[] {
   const out: CorpusCase[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
-    let obj: unknown;
     try {
-      obj = JSON.parse(line);
+      out.push(...parseCorpusStrict(line, '<corpus>', KNOWN));
     } catch (e) {
-      onError(i + 1, `not valid JSON (${(e as Error).message})`);
-      return;
+      if (!(e instanceof CorpusError)) throw e;
+      onError(i + 1, `${e.field ? `${e.field}: ` : ''}${e.problem}`);
     }
-    const c = obj as Partial<CorpusCase>;
-    const problems: string[] = [];
-    if (typeof c !== 'object' || c === null) problems.push('not an object');
-    else {
-      if (typeof c.draft !== 'string') problems.push('"draft" must be a string');
-      if (!Array.isArray(c.expect) || !c.expect.every((x) => typeof x === 'string'))
-        problems.push('"expect" must be an array of rule ids');
-      if (c.forbid !== undefined && (!Array.isArray(c.forbid) || !c.forbid.every((x) => typeof x === 'string')))
-        problems.push('"forbid" must be an array of rule ids');
-      if (c.channel !== undefined && !['email', 'chat', 'social'].includes(c.channel))
-        problems.push('"channel" must be email, chat or social');
-    }
-    if (problems.length) {
-      onError(i + 1, problems.join('; '));
-      return;
-    }
-    out.push({
-      id: typeof c.id === 'string' ? c.id : `line-${i + 1}`,
-      draft: c.draft!,
-      expect: c.expect!,
-      forbid: c.forbid ?? [],
-      ...(c.channel ? { channel: c.channel } : {}),
-      ...(typeof c.customer === 'string' ? { customer: c.customer } : {}),
-      ...(typeof c.customerName === 'string' ? { customerName: c.customerName } : {}),
-    });
   });
   return out;
 }
 
-export function evaluate(cases: CorpusCase[]): { result: EvalResult; outcomes: CaseOutcome[] } {
-  const perRule: Record<string, RuleScore> = {};
-  const score = (id: string) =>
-    (perRule[id] ??= { expected: 0, hits: 0, recall: 0, forbidden: 0, falseAlarms: 0, falseAlarmRate: 0 });
-  for (const r of rules) score(r.meta.id);
-  const outcomes: CaseOutcome[] = [];
-  for (const c of cases) {
-    const report = analyze({
-      draft: c.draft,
-      ...(c.customer !== undefined ? { customer: c.customer } : {}),
-      ...(c.customerName !== undefined ? { customerName: c.customerName } : {}),
-      ...(c.channel ? { channel: c.channel } : {}),
-    });
-    const fired = new Set(report.findings.map((f) => f.ruleId));
-    const missed: string[] = [];
-    const alarms: string[] = [];
-    for (const id of c.expect) {
-      const s = score(id);
-      s.expected++;
-      if (fired.has(id)) s.hits++;
-      else missed.push(id);
-    }
-    for (const id of c.forbid) {
-      const s = score(id);
-      s.forbidden++;
-      if (fired.has(id)) {
-        s.falseAlarms++;
-        alarms.push(id);
-      }
-    }
-    outcomes.push({ id: c.id, missed, falseAlarms: alarms });
-  }
-  let expected = 0,
-    hits = 0,
-    forbidden = 0,
-    falseAlarms = 0;
-  for (const s of Object.values(perRule)) {
-    s.recall = s.expected ? round(s.hits / s.expected) : 1;
-    s.falseAlarmRate = s.forbidden ? round(s.falseAlarms / s.forbidden) : 0;
-    expected += s.expected;
-    hits += s.hits;
-    forbidden += s.forbidden;
-    falseAlarms += s.falseAlarms;
-  }
-  return {
-    result: {
-      cases: cases.length,
-      expected,
-      hits,
-      recall: expected ? round(hits / expected) : 1,
-      forbidden,
-      falseAlarms,
-      falseAlarmRate: forbidden ? round(falseAlarms / forbidden) : 0,
-      perRule,
-    },
-    outcomes,
-  };
+function rel(p: string): string {
+  const r = relative(process.cwd(), p);
+  return r.startsWith('..') && r.split('/').length > 4 ? p : r || p;
 }
 
-export function formatTable(result: EvalResult): string {
-  const head = ['rule', 'expected', 'hits', 'recall', 'forbidden', 'false alarms', 'FA rate'];
-  const rows = Object.entries(result.perRule)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([id, s]) => [
-      id,
-      s.expected,
-      s.hits,
-      s.recall.toFixed(3),
-      s.forbidden,
-      s.falseAlarms,
-      s.falseAlarmRate.toFixed(3),
-    ]);
-  rows.push([
-    'ALL',
-    result.expected,
-    result.hits,
-    result.recall.toFixed(3),
-    result.forbidden,
-    result.falseAlarms,
-    result.falseAlarmRate.toFixed(3),
-  ]);
-  const cells = [head, ...rows].map((r) => r.map(String));
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [fmt(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(fmt)].join('\n');
+function run(name: string, file: string, cases: CorpusCase[]): CorpusRun {
+  const { result, outcomes } = evaluate(cases);
+  return { name, file: rel(file), result, outcomes };
+}
+
+/** Every corpus that is present: dev, validation, real (all, dev half, check half). */
+export function defaultRuns(log: (s: string) => void): CorpusRun[] {
+  const p = corpusPaths(ROOT);
+  const runs: CorpusRun[] = [];
+  if (existsSync(p.dev)) runs.push(run('dev', p.dev, loadFile(p.dev, KNOWN, p.realReplies)));
+  else log(`dev corpus not found at ${p.dev}: skipped`);
+  runs.push(run('validation', p.validation, loadFile(p.validation, KNOWN, p.realReplies)));
+  if (!existsSync(p.realReplies)) log(`real replies not found at ${p.realReplies}: real corpus skipped`);
+  else {
+    const real = loadFile(p.realLabels, KNOWN, p.realReplies);
+    runs.push(run('real', p.realLabels, real));
+    runs.push(
+      run(
+        'real-dev',
+        p.realLabels,
+        real.filter((c) => c.split === 'dev'),
+      ),
+    );
+    runs.push(
+      run(
+        'real-check',
+        p.realLabels,
+        real.filter((c) => c.split === 'check'),
+      ),
+    );
+  }
+  return runs;
+}
+
+function readSaved(file: string): SavedRun {
+  let obj: unknown;
+  try {
+    obj = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new CorpusError(file, 1, null, `not a saved eval run (${(e as Error).message})`);
+  }
+  const s = obj as Partial<SavedRun>;
+  if (s?.format !== 'reply-coach-eval' || !Array.isArray(s.corpora))
+    throw new CorpusError(file, 1, 'format', 'not a saved eval run (make one with npm run eval -- --save FILE)');
+  return s as SavedRun;
 }
 
 function main(argv: string[]): number {
-  const files = argv.filter((a) => !a.startsWith('--'));
-  const showCases = argv.includes('--cases');
-  if (files.length !== 1) {
-    process.stderr.write('usage: npm run eval -- <corpus.jsonl> [--cases]\n');
+  const out = (s: string) => process.stdout.write(`${s}\n`);
+  const err = (s: string) => process.stderr.write(`${s}\n`);
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 && argv[i + 1] && !argv[i + 1]!.startsWith('--') ? argv[i + 1] : undefined;
+  };
+  const positional = argv.filter((a, i) => !a.startsWith('--') && !['--save', '--compare'].includes(argv[i - 1] ?? ''));
+  const known = new Set(['--cases', '--save', '--compare']);
+  const unknown = [...flags].filter((f) => !known.has(f));
+  if (unknown.length || positional.length > 1 || (flags.has('--save') && !value('--save'))) {
+    err('usage: npm run eval [-- FILE] [--cases] [--save RUN.json] [--compare BEFORE.json [AFTER.json]]');
     return 2;
   }
-  const file = files[0]!;
-  let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    if (flags.has('--compare')) {
+      const before = value('--compare');
+      if (!before) {
+        err('usage: npm run eval -- --compare BEFORE.json [AFTER.json]');
+        return 2;
+      }
+      const i = argv.indexOf('--compare');
+      const afterFile = argv[i + 2] && !argv[i + 2]!.startsWith('--') ? argv[i + 2] : undefined;
+      const after: SavedRun = afterFile
+        ? readSaved(afterFile)
+        : { format: 'reply-coach-eval', version: 1, corpora: defaultRuns(err) };
+      const { changes, text } = compareRuns(readSaved(before), after);
+      out(text);
+      out(
+        JSON.stringify({
+          won: changes.filter((c) => /hits|gone/.test(c.kind)).length,
+          lost: changes.filter((c) => /misses|new/.test(c.kind)).length,
+        }),
+      );
+      return 0;
+    }
+    let runs: CorpusRun[];
+    if (positional.length === 1) {
+      const file = positional[0]!;
+      if (!existsSync(file)) {
+        err(`${file}: cannot read (no such file)`);
+        return 2;
+      }
+      runs = [run('corpus', file, loadFile(file, KNOWN, corpusPaths(ROOT).realReplies))];
+    } else runs = defaultRuns(err);
+    if (flags.has('--cases')) for (const r of runs) out(formatCases(r) + '\n');
+    if (runs.length === 1) {
+      out(formatTable(runs[0]!.result));
+    } else out(formatSideBySide(runs));
+    const saveTo = value('--save');
+    if (saveTo) {
+      const saved: SavedRun = { format: 'reply-coach-eval', version: 1, corpora: runs };
+      writeFileSync(saveTo, JSON.stringify(saved));
+      err(`saved to ${saveTo}`);
+    }
+    out(
+      JSON.stringify(
+        runs.length === 1 ? runs[0]!.result : { corpora: Object.fromEntries(runs.map((r) => [r.name, r.result])) },
+      ),
+    );
+    return 0;
   } catch (e) {
-    process.stderr.write(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-    return 2;
+    if (e instanceof CorpusError) {
+      err(e.message);
+      return 2;
+    }
+    throw e;
   }
-  const cases = parseCorpus(text, (line, msg) => process.stderr.write(`${file}:${line}: skipped, ${msg}\n`));
-  const { result, outcomes } = evaluate(cases);
-  if (showCases) {
-    for (const o of outcomes)
-      if (o.missed.length || o.falseAlarms.length)
-        process.stdout.write(
-          `${o.id}: ${o.missed.length ? `missed ${o.missed.join(', ')}` : ''}${o.missed.length && o.falseAlarms.length ? '; ' : ''}${o.falseAlarms.length ? `false alarm ${o.falseAlarms.join(', ')}` : ''}\n`,
-        );
-    process.stdout.write('\n');
-  }
-  process.stdout.write(`${formatTable(result)}\n`);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-  return 0;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));

@@ -6,23 +6,14 @@ import { normalize } from './normalize';
 import { matchPhrases, type PhraseMatch } from './phrases';
 import { splitSentences } from './text';
 import moodData from '../../rules/data/customer-mood.json';
+import thresholds from '../../rules/data/thresholds.json';
+import { combine, readMood, type Cue, type MoodKind } from './signals/mood';
+import { readIntent, type CustomerIntent } from './signals/intent';
 
 export type Mood = 'upset' | 'angry' | 'disappointed' | 'confused' | 'withdrawn' | 'neutral';
 
 /** What a mood signal shows: a feeling, a fault, a delay, a repeat contact, a money problem… */
-export type SignalKind =
-  | 'emotion'
-  | 'fault'
-  | 'delay'
-  | 'repeat'
-  | 'money'
-  | 'service'
-  | 'sarcasm'
-  | 'grief'
-  | 'hardship'
-  | 'withdrawn'
-  | 'confusion'
-  | 'shouting';
+export type SignalKind = MoodKind;
 
 export interface MoodSignal {
   text: string;
@@ -63,6 +54,14 @@ export interface CustomerInfo {
   mood: Mood;
   /** True when the customer is upset or complaining in any way (an apology or empathy is due). */
   upset: boolean;
+  /**
+   * 0 … 1: how upset or complaining the message reads (lib/engine/signals/mood.ts: sentiment, faults,
+   * chasing, sarcasm, intensity and the mood lexicon, combined). `upset` is this score against the
+   * calibrated threshold in rules/data/thresholds.json.
+   */
+  moodScore: number;
+  /** What the message leaves open for the reply (a question, a request, a problem) or not (thanks, goodbye). */
+  intent: CustomerIntent;
   /** The words that showed the mood, for messages ("you said it's the third time"). */
   moodSignals: string[];
   /** The same signals with their kind and offsets into the message. */
@@ -213,30 +212,6 @@ function moodSignals(text: string): MoodSignal[] {
   const kept: MoodSignal[] = found
     .filter((s) => enough || !s.weak)
     .map(({ text: t, mood, kind, start, end }) => ({ text: t, mood, kind, start, end }));
-  // Shouting and stacked punctuation are anger signals too.
-  const shouted = [...text.matchAll(/\b[A-Z][A-Z']{2,}\b/g)].filter(
-    (m) =>
-      !/^(?:OK|USA|UK|EU|PDF|ID|SMS|URL|FAQ|VAT|API|ATM|PIN|CVV|SIM|TV|GB|MB|XXL|XL|UTC|GMT|BST|EST|PST|CEO|SOC|SLA|HR|IT|DVD|USB|LED|NHS|DPD|UPS|DHL|GPS|VPN|PS|FYI|ASAP|AM|PM|ETA|IBAN|SWIFT|BIC|HMRC|IOS|MAC|RMA|CSV|XLS|HTML|JSON|REST|SSO|MFA|ISP)$/.test(
-        m[0].replace(/'.*$/, ''),
-      ),
-  );
-  if (shouted.length >= 3) {
-    const first = shouted[0]!;
-    const last = shouted[shouted.length - 1]!;
-    kept.push({
-      text: text.slice(first.index, last.index + last[0].length),
-      mood: 'angry',
-      kind: 'shouting',
-      start: first.index,
-      end: last.index + last[0].length,
-    });
-  }
-  const bang = /!{2,}|[!?]{3,}|\?!|!\?/.exec(text);
-  const doubled = /\?\?/.exec(text);
-  if (!bang && doubled && kept.some((k) => k.mood !== 'confused'))
-    kept.push({ text: doubled[0], mood: 'upset', kind: 'shouting', start: doubled.index, end: doubled.index + 2 });
-  if (bang)
-    kept.push({ text: bang[0], mood: 'angry', kind: 'shouting', start: bang.index, end: bang.index + bang[0].length });
   return kept.sort((x, y) => x.start - y.start);
 }
 
@@ -503,14 +478,62 @@ export function analyzeCustomer(text: string | undefined, name?: string): Custom
   return info;
 }
 
+/** How strongly a lexicon signal alone says "upset" (a confused customer is not upset). */
+function lexicalWeight(s: MoodSignal): number {
+  if (s.mood === 'confused') return 0;
+  if (s.kind === 'withdrawn' || s.kind === 'grief' || s.kind === 'hardship' || s.mood === 'angry') return 0.7;
+  // A money or delay phrase ("refund me", "where is my refund") is a request until something else shows
+  // the customer is unhappy about it.
+  if (s.kind === 'money' || s.kind === 'delay') return 0.45;
+  return 0.6;
+}
+
+const CUE_MOOD: Record<Cue['kind'], Exclude<Mood, 'neutral'>> = {
+  emotion: 'upset',
+  fault: 'upset',
+  delay: 'upset',
+  repeat: 'upset',
+  money: 'upset',
+  service: 'upset',
+  sarcasm: 'angry',
+  grief: 'upset',
+  hardship: 'upset',
+  withdrawn: 'withdrawn',
+  confusion: 'confused',
+  shouting: 'angry',
+};
+
 function analyzeUncached(text: string, name?: string): CustomerInfo {
   const original = text;
   text = withoutHandles(text);
-  const signals = moodSignals(text);
+  const lexical = moodSignals(text);
+  const reading = readMood(text);
+  // Cues that add to the lexicon's signals: the strong ones, and those at places the lexicon did not cover.
+  const extra: MoodSignal[] = reading.cues
+    .filter((c) => c.weight >= 0.3 && !lexical.some((l) => c.start < l.end && c.end > l.start))
+    .map((c) => ({
+      text: c.text,
+      mood:
+        c.kind === 'emotion' && c.weight >= 0.6
+          ? 'angry'
+          : c.kind === 'shouting' && /^\?+$/.test(c.text)
+            ? 'upset'
+            : CUE_MOOD[c.kind],
+      kind: c.kind,
+      start: c.start,
+      end: c.end,
+    }));
+  const moodScore = combine([
+    ...lexical.map((l) => ({ weight: lexicalWeight(l), kind: `lexicon-${l.kind}` })),
+    ...reading.cues,
+  ]);
+  const upset =
+    moodScore >= thresholds.customerUpset && (lexical.some((s) => s.mood !== 'confused') || reading.cues.length > 0);
+  const signals = [...lexical, ...(upset ? extra : [])].sort((a, b) => a.start - b.start);
   let mood: Mood = 'neutral';
   for (const s of signals) if (MOOD_ORDER.indexOf(s.mood) < MOOD_ORDER.indexOf(mood)) mood = s.mood;
-  const upset = signals.some((s) => s.mood !== 'confused');
-  if (upset && mood === 'confused') mood = 'upset';
+  if (upset && (mood === 'confused' || mood === 'neutral')) mood = 'upset';
+  if (!upset && mood !== 'confused') mood = 'neutral';
   const topics = topicsOf(text);
   const cleanName = name?.trim() || null;
   // A signal that names the thing ("where is my refund", "still no refund") is the best subject.
@@ -529,6 +552,8 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
     name: cleanName,
     mood,
     upset,
+    moodScore,
+    intent: readIntent(text, reading),
     moodSignals: signals.map((s) => s.text),
     signals,
     topics,

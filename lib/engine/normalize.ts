@@ -55,7 +55,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' };
 
-/** Lower-case, straighten quotes, expand contractions; keep a map back to the original offsets. */
+/** Lower-case, straighten quotes, expand contractions, squeeze spaces; keep a map back to the original offsets. */
 export function normalize(original: string): Normalized {
   const out: string[] = [];
   const starts: number[] = [];
@@ -70,9 +70,22 @@ export function normalize(original: string): Normalized {
       ends.push(from + i + 1);
     }
   };
+  // Between words, a run of spaces, tabs or no-break spaces is one space ("any  inconvenience" matches
+  // "any inconvenience"); the space maps back to the whole run.
+  const pushGap = (s: string, from: number) => {
+    let i = 0;
+    for (const m of s.matchAll(/[ \t\u00a0]{2,}/g)) {
+      pushRaw(s.slice(i, m.index), from + i);
+      out.push(' ');
+      starts.push(from + m.index);
+      ends.push(from + m.index + m[0].length);
+      i = m.index + m[0].length;
+    }
+    pushRaw(s.slice(i), from + i);
+  };
   for (const m of original.matchAll(WORD)) {
     const idx = m.index;
-    pushRaw(original.slice(last, idx), last);
+    pushGap(original.slice(last, idx), last);
     const raw = m[0];
     const lw = raw.toLowerCase().replace(/’/g, "'");
     const exp = lw.length === raw.length ? expandWord(lw) : null;
@@ -87,7 +100,7 @@ export function normalize(original: string): Normalized {
     }
     last = idx + raw.length;
   }
-  pushRaw(original.slice(last), last);
+  pushGap(original.slice(last), last);
   return { text: out.join(''), startOf: Int32Array.from(starts), endOf: Int32Array.from(ends) };
 }
 

@@ -28,6 +28,17 @@ describe('normalize', () => {
     const i = n.text.indexOf('help');
     expect(src.slice(...spanToOriginal(n, i, i + 4))).toBe('help');
   });
+
+  it('squeezes runs of spaces between words, mapping back to the original run', () => {
+    const src = 'Sorry for any  inconvenience\u00a0 caused.\n\nThanks';
+    const n = normalize(src);
+    expect(n.text).toBe('sorry for any inconvenience caused.\n\nthanks');
+    const i = n.text.indexOf('any inconvenience caused');
+    expect(src.slice(...spanToOriginal(n, i, i + 'any inconvenience caused'.length))).toBe(
+      'any  inconvenience\u00a0 caused',
+    );
+    expect(spans(src, 'sorry for any inconvenience')).toEqual(['Sorry for any  inconvenience']);
+  });
 });
 
 describe('phrase syntax', () => {

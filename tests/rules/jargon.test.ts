@@ -31,7 +31,11 @@ ruleTester(rule, {
     // Public acronyms, brands and currencies customers know; social sign-off initials; an airline seat.
     'Your new ASOS order ships with DPD, and the TV wall bracket comes with a PDF guide and a USB cable.',
     'They will refund 4,200 CZK to your card today. ^TW',
-    "@sam_k Sorry about that! DM us your order number and we'll sort it. -JS",
+    // The customer wrote "DM" themselves; the sign-off initials are the agent's.
+    {
+      draft: "@sam_k Sorry about that! DM us your order number and we'll sort it. -JS",
+      customer: 'Can I DM you my order number?',
+    },
     "Hi Sam, I've held a seat for you on the 07:15 flight tomorrow at no extra cost.",
     // The acronym is the company's own name in the signature.
     'Hi Ruth,\n\nNMBS will refund the fee today.\n\nKind regards,\nSam\nNMBS Customer Care',
@@ -49,6 +53,35 @@ ruleTester(rule, {
     'We have written to your tenant about the repair.',
   ],
   invalid: [
+    {
+      name: 'platform shorthand the customer never wrote ("DM us") is jargon; the initials are not',
+      draft: "@sam_k Sorry about that! DM us your order number and we'll sort it. -JS",
+      customer: 'my order never turned up',
+      findings: [
+        {
+          actual: 'DM',
+          outputs: [
+            "@sam_k Sorry about that! Message us your order number and we'll sort it. -JS",
+            "@sam_k Sorry about that! Private message us your order number and we'll sort it. -JS",
+          ],
+        },
+      ],
+    },
+    {
+      name: 'shorthand with a time nearby: only the shorthand',
+      draft: 'Check your DMs, we replied at 5 PM.',
+      findings: [
+        {
+          actual: 'DMs',
+          outputs: ['Check your messages, we replied at 5 PM.', 'Check your private messages, we replied at 5 PM.'],
+        },
+      ],
+    },
+    {
+      name: 'clipped words: acct, pls',
+      draft: 'Pls send your acct number and we will check.',
+      findings: [{ actual: 'Pls' }, { actual: 'acct' }],
+    },
     {
       channel: 'chat',
       draft: "Hi Ruth, I've escalated to T2 as a P3 per our SLA and they'll revert back within the TAT.",

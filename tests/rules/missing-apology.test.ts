@@ -5,6 +5,24 @@ const smashed = 'The dinner set I ordered arrived with two plates smashed. Reall
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'a formula apology is non-apology’s finding, not a missing apology',
+      draft: 'Dear Irene,\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS',
+      customer: 'My parcel was left on the doorstep in the rain and the book inside is ruined. Irene',
+    },
+    {
+      name: 'empathy in the agent’s own words: a verdict on the situation',
+      channel: 'social',
+      draft:
+        'Hello, this does not sound good. Can you DM the account name and service address? We would like to help. -Dan',
+      customer: 'Next day turnaround on an outage issue? Terrible. #CSFail',
+    },
+    {
+      name: 'empathy: hoping they are all right',
+      channel: 'social',
+      draft: 'We hope everyone is ok. Please DM us your email address so we can follow up immediately.',
+      customer: 'my driver crashed and I hit my head, furious',
+    },
     // No customer message: nothing to go on.
     'Hi Bev,\n\nI’ve sent two replacement plates by next-day delivery.\n\nKind regards,\nRosa',
     // A neutral question needs no apology.
@@ -54,6 +72,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'chasing with a duration: "been like this for the past 30 min"',
+      channel: 'social',
+      draft: "We'd love to take a closer look at what's happening. Please message us so we can help!",
+      customer: 'look at my download speed. Been like this for past 30 min!',
+      findings: [{ actual: '' }],
+    },
+    {
+      name: 'a threat and an accusation',
+      channel: 'social',
+      draft: "Hi, that's not something we do. What's the domain?",
+      customer:
+        "I'd appreciate it if you wouldn't sell my personal info to other companies. You had no right and i'll be reporting you to the BBB",
+      findings: [{ actual: '' }],
+    },
+    {
       draft: 'Hi Bev,\n\nThanks for your email. I’ve sent two replacement plates.\n\nKind regards,\nRosa',
       customer: smashed,
       customerName: 'Bev',
@@ -80,19 +113,6 @@ ruleTester(rule, {
           message: /giving up/,
           outputs: [
             'Hi Ade, I’m sorry we’ve let you down. thanks for confirming. I’ve cancelled your broadband order.',
-          ],
-        },
-      ],
-    },
-    {
-      name: 'a non-apology does not count',
-      draft: 'Dear Irene,\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS',
-      customer: 'My parcel was left on the doorstep in the rain and the book inside is ruined. Irene',
-      findings: [
-        {
-          actual: '',
-          outputs: [
-            "Dear Irene,\n\nI'm sorry your parcel was left on the doorstep in the rain.\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS",
           ],
         },
       ],

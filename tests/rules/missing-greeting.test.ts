@@ -3,6 +3,18 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'social: no greeting is due on a public reply, even when the customer greeted (lib/engine/channel.ts)',
+      draft: '@maya_b Your code SPRING10 expired on 31 March, so I’ve made you a new one.',
+      channel: 'social',
+      customer: 'Hi, my discount code SPRING10 isn’t working',
+    },
+    {
+      name: 'chat: a mid-conversation turn after the customer answered needs no greeting',
+      channel: 'chat',
+      customer: 'It didn’t work',
+      draft: 'Okay, then please sign out of the app, sign back in and open the book again from your library.',
+    },
     // A title before the customer's own name is personal, not a form letter.
     {
       draft: 'Dear Sir John,\n\nThank you for your letter about your reserved seat.\n\nYours sincerely,\nCatherine',
@@ -69,21 +81,6 @@ ruleTester(rule, {
       customerName: 'John',
       findings: [{ actual: 'Dear Sir Or Madam' }],
     },
-    {
-      name: 'social: the customer greeted, so greet back after the @mention',
-      draft: '@maya_b Your code SPRING10 expired on 31 March, so I’ve made you a new one.',
-      channel: 'social',
-      customer: 'Hi, my discount code SPRING10 isn’t working',
-      findings: [
-        {
-          actual: '',
-          start: 8,
-          end: 8,
-          outputs: ['@maya_b Hi there! Your code SPRING10 expired on 31 March, so I’ve made you a new one.'],
-        },
-      ],
-    },
-
     {
       draft: 'The driver left your parcel with number 14 at 3:12pm yesterday.\n\nKind regards,\nLou',
       customerName: 'Claire',

@@ -3,6 +3,17 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'social: a public reply owes no thanks (channel expectations, lib/engine/channel.ts)',
+      channel: 'social',
+      draft: '@danny Hi Danny, trams are suspended on the Eccles line until 3pm. ^KP',
+    },
+    {
+      name: 'chat: a turn in the middle of the conversation (the customer just answered) owes no thanks',
+      channel: 'chat',
+      customer: 'Yes, I did that',
+      draft: 'Please now hold the power button for 10 seconds and the tablet will restart.',
+    },
     // A short social reply that apologises has done the courtesy.
     {
       draft: "@danny Hi Danny, sorry for the wait! There's a points failure, so trams are suspended until 3pm. ^KP",
@@ -25,12 +36,6 @@ ruleTester(rule, {
     { draft: 'On it, one sec.', channel: 'chat' },
   ],
   invalid: [
-    {
-      name: 'a social reply with neither thanks nor apology',
-      channel: 'social',
-      draft: '@danny Hi Danny, trams are suspended on the Eccles line until 3pm. ^KP',
-      findings: [{ actual: '' }],
-    },
     {
       name: '“no thanks to” thanks no one',
       draft:

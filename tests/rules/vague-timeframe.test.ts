@@ -1,5 +1,5 @@
 import rule from '../../rules/vague-timeframe';
-import { hasConcreteTime } from '../../rules/vague-timeframe';
+import { hasConcreteTime } from '../../lib/engine/signals/time';
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester';
 

@@ -1,0 +1,61 @@
+// Apology and empathy in the reply, and how good the apology is.
+// - sincere: "sorry" / "apologise" / "regret that…" / condolences (rules/data/missing-apology.json);
+// - formula: a non-apology (rules/data/non-apology.json: "sorry for any inconvenience", "sorry if you
+//   feel…", "sorry, but…") — an apology in form, which non-apology judges;
+// - empathy: the agent feels with the customer: the fixed forms in missing-apology.json ("I understand how
+//   frustrating…", "that must be stressful"), and from the grammar and VADER's sentiment: a negative
+//   verdict on their situation ("this does not sound good", "that's no good at all", "we know not having
+//   service is rough"), or a hope for their wellbeing ("we hope everyone is ok").
+
+import type { RuleContext } from '../context';
+import type { PhraseEntry } from '../types';
+import apologyData from '../../../rules/data/missing-apology.json';
+import nonApologyData from '../../../rules/data/non-apology.json';
+import { sentiment } from './sentiment';
+
+const APOLOGY = apologyData.apology as PhraseEntry[];
+const EMPATHY = apologyData.empathy as PhraseEntry[];
+const NON_APOLOGY = nonApologyData.phrases as PhraseEntry[];
+
+export type ApologyKind = 'sincere' | 'formula' | 'empathy';
+
+export interface ApologyAct {
+  kind: ApologyKind;
+  start: number;
+  end: number;
+}
+
+/** The agent's verdict on the situation: "this (does not) sound(s) good", "that looks awful". */
+const VERDICT =
+  /\b(?:this|that|it|which)(?:'s| is| does| doesn't| does not| did| didn't| did not)?\s+(?:not\s+)?(?:sound|look|seem|feel)s?\b|\b(?:that|this|it)(?:'s| is| was)\s+(?:no good|not good|not great|not ideal|not okay|not ok|bad|awful|terrible|horrible|rough|ruff|tough|a pain|annoying|frustrating|unfortunate|disappointing)\b|\b(?:oh no|oh dear|yikes|ugh)\b/i;
+/** Knowing or imagining how it is for them: "we know not having service is rough". */
+const FEEL_WITH = /\b(?:i|we) (?:know|understand|can imagine|can see|get|realise|realize|appreciate)\b/i;
+/** Hoping they are all right: "we hope everyone is ok", "hope you're feeling better". */
+const WELLBEING =
+  /\b(?:hope|hoping) (?:that )?(?:you|everyone|everybody|they|all|your \w+)(?:'re| are| is|'s| were| feel| are feeling| 're feeling)? ?(?:ok|okay|alright|all right|safe|well|fine|feeling better|unhurt|not hurt|recovering|doing (?:ok|okay|well|better))\b/i;
+
+const memo = new WeakMap<object, ApologyAct[]>();
+
+/** Every apology, non-apology and empathy act in the agent's own text. Memoised per analysis. */
+export function readApology(ctx: RuleContext): ApologyAct[] {
+  const hit = memo.get(ctx.text);
+  if (hit) return hit;
+  const acts: ApologyAct[] = [];
+  const formula = ctx.match(NON_APOLOGY);
+  for (const m of formula) acts.push({ kind: 'formula', start: m.start, end: m.end });
+  for (const m of ctx.match(APOLOGY))
+    if (!formula.some((n) => m.start < n.end && m.end > n.start))
+      acts.push({ kind: 'sincere', start: m.start, end: m.end });
+  for (const m of ctx.match(EMPATHY)) acts.push({ kind: 'empathy', start: m.start, end: m.end });
+  for (const s of ctx.text.sentences) {
+    if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+    if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;
+    const t = s.text.replace(/[’]/g, "'");
+    const negative = sentiment(t).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(t);
+    if (WELLBEING.test(t) || ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative))
+      acts.push({ kind: 'empathy', start: s.start, end: s.end });
+  }
+  acts.sort((a, b) => a.start - b.start);
+  memo.set(ctx.text, acts);
+  return acts;
+}

@@ -1,0 +1,292 @@
+// Blame and defensiveness in the grammar, beyond the fixed phrases of rules/data/blame.json:
+// - the customer failed to do what they were told: second person + negation + a compliance verb
+//   ("you haven't answered properly", "you were not following the instruction", "you didn't read");
+// - we already told them: first person + a verb of telling + "you" + a reference to before
+//   ("I asked you from the start", "I already told you twice", "we informed you earlier");
+// - their action is the cause: "because you entered the wrong…", "since you didn't…";
+// - an impersonal brush-off that leaves the work with them: a short passive "the steps are given",
+//   "it is written on the website", "this is clearly stated in our terms";
+// - defensiveness toward an upset customer (with no empathy anywhere): a flat denial ("that's not something
+//   we do", "we are not responsible") or selling the policy they complain about ("This is a great option
+//   for customers who…") — see defensiveIn().
+// Each piece of evidence has a weight; the blame rule reports those at or above its threshold.
+
+import { terms, type Term } from '../nlp';
+import type { Sentence } from '../text';
+
+export type BlameKind = 'failed' | 'told' | 'cause' | 'brush-off' | 'defensive';
+
+export interface BlameEvidence {
+  kind: BlameKind;
+  weight: number;
+  start: number;
+  end: number;
+  says: string;
+}
+
+/** Things the customer is asked to do; failing them is "their fault". */
+const COMPLIANCE = new Set([
+  'answer',
+  'follow',
+  'read',
+  'respond',
+  'reply',
+  'provide',
+  'send',
+  'listen',
+  'check',
+  'give',
+  'enter',
+  'update',
+  'install',
+  'try',
+  'attach',
+  'confirm',
+  'fill',
+  'complete',
+  'submit',
+  'use',
+  'do',
+  'pay',
+  'register',
+  'verify',
+  'restart',
+  'understand',
+  'see',
+  'look',
+  'contact',
+  'call',
+  'tell',
+  'select',
+  'click',
+  'press',
+  'wait',
+  'notice',
+  'return',
+  'inform',
+]);
+const TELL = new Set([
+  'ask',
+  'tell',
+  'say',
+  'explain',
+  'mention',
+  'inform',
+  'advise',
+  'remind',
+  'repeat',
+  'warn',
+  'instruct',
+]);
+/** A reproach ("already", "twice", "from the start") rather than a plain reference to an earlier message. */
+const REPROACH =
+  /\b(?:already|from the (?:start|beginning)|at the (?:start|beginning)|twice|three times|several times|many times|again and again|multiple times|repeatedly)\b/i;
+const BEFORE =
+  /\b(?:already|before|earlier|previously|from the (?:start|beginning)|at the (?:start|beginning)|twice|three times|several times|many times|again and again|multiple times|last time|in my (?:last|previous) (?:message|reply|email))\b/i;
+const INFO_PASSIVE = new Set([
+  'given',
+  'written',
+  'stated',
+  'mentioned',
+  'explained',
+  'shown',
+  'listed',
+  'provided',
+  'described',
+  'detailed',
+  'sent',
+  'shared',
+  'outlined',
+  'indicated',
+  'specified',
+]);
+const CAUSE = new Set(['because', 'since', 'as', 'cause', 'due']);
+const NEGATIVE = new Set(['not', 'never', "n't", 'no']);
+
+function word(t: Term): string {
+  return t.normal.replace(/[^\p{L}'-]/gu, '');
+}
+
+function lemma(w: string): string {
+  if (w === 'said') return 'say';
+  if (w === 'told') return 'tell';
+  if (w === 'gave' || w === 'given') return 'give';
+  if (w === 'sent') return 'send';
+  if (w === 'did' || w === 'done') return 'do';
+  if (w === 'saw' || w === 'seen') return 'see';
+  if (w === 'paid') return 'pay';
+  if (w === 'wrote' || w === 'written') return 'write';
+  if (w === 'understood') return 'understand';
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing')) {
+    const b = w.slice(0, -3);
+    return COMPLIANCE.has(b) || TELL.has(b) ? b : COMPLIANCE.has(b + 'e') ? b + 'e' : b;
+  }
+  if (w.endsWith('ed')) {
+    const b = w.slice(0, -2);
+    // "followed" → "follow", "used" → "use".
+    return COMPLIANCE.has(b) || TELL.has(b) ? b : w.slice(0, -1);
+  }
+  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Blame in one sentence of the reply. */
+export function blameInSentence(s: Sentence): BlameEvidence[] {
+  const ts = terms(s.text, s.start);
+  const out: BlameEvidence[] = [];
+  const text = s.text.replace(/[’]/g, "'");
+  // A condition or a purpose is not an accusation ("if you haven't received it", "so you don't have to").
+  const conditional = (i: number) =>
+    ts
+      .slice(Math.max(0, i - 3), i)
+      .some((t) => ['if', 'unless', 'whether', 'in case', 'so', 'until', 'when', 'once'].includes(word(t)));
+  for (let i = 0; i < ts.length; i++) {
+    const w = word(ts[i]!);
+    // 1. "you haven't answered properly", "you were not following", "you didn't read".
+    if (w === 'you' && !conditional(i)) {
+      let j = i + 1;
+      let negated = false;
+      let passive = false;
+      while (j < ts.length && j <= i + 4) {
+        const x = ts[j]!;
+        const xw = word(x);
+        if (NEGATIVE.has(xw) || x.tags.has('Negative')) negated = true;
+        else if (xw === 'been' || xw === 'being') passive = true;
+        else if (!(
+          x.tags.has('Auxiliary') ||
+          x.tags.has('Copula') ||
+          x.tags.has('Adverb') ||
+          [
+            'have',
+            'has',
+            'did',
+            'do',
+            'does',
+            'were',
+            'was',
+            'are',
+            'even',
+            'bother',
+            'bothered',
+            'to',
+            'still',
+          ].includes(xw)
+        ))
+          break;
+        j++;
+      }
+      const v = ts[j];
+      if (negated && !passive && v && v.tags.has('Verb') && COMPLIANCE.has(lemma(word(v)))) {
+        const strong =
+          /\b(?:properly|correctly|at all|anything|any of|as (?:i|we) (?:asked|said|told)|the instructions?|the steps|what i (?:asked|said))\b/i.test(
+            text,
+          );
+        // "You haven't received…", "you didn't receive": those are their problem, not their fault.
+        out.push({
+          kind: 'failed',
+          weight: strong ? 0.8 : 0.55,
+          start: ts[i]!.start,
+          end: v.end,
+          says: 'says the customer failed to do something',
+        });
+      }
+    }
+    // 2. "I asked you from the start", "I already told you twice", "we informed you earlier".
+    if ((w === 'i' || w === 'we') && !conditional(i)) {
+      for (let j = i + 1; j <= Math.min(i + 3, ts.length - 1); j++) {
+        const v = ts[j]!;
+        if (v.tags.has('Adverb') || v.tags.has('Auxiliary')) continue;
+        if (v.tags.has('PastTense') && TELL.has(lemma(word(v)))) {
+          const rest = s.text.slice(v.end - s.start);
+          const toYou = /^\s+(?:you|u)\b/i.test(rest) || /\b(?:you|u)\b/i.test(rest.slice(0, 20));
+          if (toYou && BEFORE.test(s.text)) {
+            out.push({
+              kind: 'told',
+              weight: REPROACH.test(s.text) ? 0.75 : 0.5,
+              start: ts[i]!.start,
+              end: v.end,
+              says: 'reminds the customer they were already told',
+            });
+          }
+        }
+        break;
+      }
+    }
+    // 3. "because you entered the wrong password", "since you didn't…".
+    if (CAUSE.has(w) && ts[i + 1] && word(ts[i + 1]!) === 'you') {
+      const v = ts.slice(i + 2, i + 5).find((x) => x.tags.has('Verb') && !x.tags.has('Auxiliary'));
+      const fault =
+        /\b(?:wrong|incorrect|incorrectly|not|n't|never|forgot|failed|didn't|did not|mistake|accidentally)\b/i.test(
+          s.text.slice(ts[i]!.start - s.start),
+        );
+      if (v && fault)
+        out.push({ kind: 'cause', weight: 0.6, start: ts[i]!.start, end: v.end, says: 'makes the customer the cause' });
+    }
+  }
+  // 4. A short impersonal brush-off: "The steps are given to follow.", "It is written on the website."
+  const words = s.text.match(/[\p{L}']+/gu) ?? [];
+  if (words.length <= 10) {
+    for (let i = 1; i < ts.length; i++) {
+      const t = ts[i]!;
+      const prev = word(ts[i - 1]!);
+      if (
+        INFO_PASSIVE.has(word(t)) &&
+        (['is', 'are', 'was', 'were', 'been'].includes(prev) || ts[i - 1]!.tags.has('Adverb')) &&
+        !/\b(?:below|above|here|attached)\b/i.test(text) &&
+        !/^\W*(?:i|we|i've|we've|i have|we have)\b/i.test(text)
+      ) {
+        out.push({
+          kind: 'brush-off',
+          weight: 0.6,
+          start: s.start,
+          end: s.end,
+          says: 'points the customer at instructions instead of helping',
+        });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A flat denial or disclaimer: "that's not something we do", "we are not responsible", "not our fault". */
+const DENIAL =
+  /\b(?:that|this|it)(?:'s| is| was) not (?:something we|what we|how we|true|the case|correct|our (?:fault|problem|responsibility|policy))\b|\bwe (?:do not|don't|never|did not|didn't|would never) (?:do|sell|share|charge|give|pass) (?:that|this|your|any|customers?)\b|\bnot our (?:fault|responsibility|problem|issue)\b|\bwe (?:are|'re) not (?:responsible|liable|to blame|at fault)\b|\b(?:nothing|not anything) (?:to do with us|we can be held)\b/i;
+
+/**
+ * Defensiveness, read with the customer's mood: to an upset customer, a denial, or praise of the policy or
+ * product they are complaining about ("This is a great option for customers who want to share miles"),
+ * in a reply with no empathy at all. `upset` and `empathetic` come from the mood and apology signals.
+ */
+export function defensiveIn(
+  s: Sentence,
+  upset: boolean,
+  empathetic: boolean,
+  positive: (t: string) => number,
+): BlameEvidence | null {
+  if (!upset || empathetic) return null;
+  const t = s.text.replace(/[’]/g, "'");
+  if (DENIAL.test(t))
+    return {
+      kind: 'defensive',
+      weight: 0.6,
+      start: s.start,
+      end: s.end,
+      says: 'denies the complaint instead of looking into it',
+    };
+  // Selling what they complain about: a positive claim about the policy, not about helping them.
+  if (
+    positive(t) >= 0.5 &&
+    /^\W*(?:this|that|it|our|the)\b/i.test(t) &&
+    !/\b(?:you|your|help|happy to|glad to|sorry|thank)\b/i.test(t)
+  )
+    return {
+      kind: 'defensive',
+      weight: 0.6,
+      start: s.start,
+      end: s.end,
+      says: 'defends the policy the customer is unhappy with',
+    };
+  return null;
+}

@@ -1,0 +1,366 @@
+// Customer mood: is the customer upset or complaining (so an apology or empathy is due), and why.
+//
+// Sentence-level cues, each with a weight and the span that earned it, combined into one score
+// (noisy-OR: 1 − Π(1 − w)); a rule compares the score with its calibrated threshold. The cues:
+// - sentiment: VADER's compound score of the sentence (negation and intensifiers included);
+// - fault: a problem reported — a negated action ("can't log in", "didn't arrive", "nothing happens"),
+//   a problem word ("broken", "error", "hangs"), something "down";
+// - delay / repeat: chasing and elapsed time ("still", "again", "3 weeks", "no response", "haven't
+//   heard back", "third time", "keeps crashing");
+// - sarcasm: praise or thanks in a message that reports a problem ("Great, another 3 hours on hold");
+// - intensity: capitals, stacked punctuation, profanity;
+// - the lexicon of feelings, grief, hardship and withdrawal in rules/data/customer-mood.json.
+
+import { terms, type Term } from '../nlp';
+import { splitSentences } from '../text';
+import lexicon from './lexicon.json';
+import { sentiment, valencedWords } from './sentiment';
+
+export type MoodKind =
+  | 'emotion'
+  | 'fault'
+  | 'delay'
+  | 'repeat'
+  | 'money'
+  | 'service'
+  | 'sarcasm'
+  | 'grief'
+  | 'hardship'
+  | 'withdrawn'
+  | 'confusion'
+  | 'shouting';
+
+export interface Cue {
+  kind: MoodKind;
+  /** 0 … 1: how strongly this cue alone says "upset". */
+  weight: number;
+  /** Offsets into the text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PROBLEM = new Set(lexicon.problemWords);
+const MILD_PROBLEM = new Set(lexicon.mildProblemWords);
+const NOT_FAULT = new Set(lexicon.notFaultVerbs);
+const OUTCOME = new Set(lexicon.outcomeVerbs);
+const ANXIETY = new Set(lexicon.anxietyWords);
+/** The customer's own slip ("I ordered the wrong colour by mistake") is no complaint about us. */
+const SELF_CAUSED =
+  /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|i (?:ordered|bought|picked|chose|selected|entered|typed|put) the wrong)\b/i;
+const DOWN_CONTEXT = new Set(lexicon.downContexts);
+const UNITS = new Set(lexicon.timeUnits);
+const COUNTS = new Set(lexicon.countWords);
+const CONTACT_NOUNS = new Set(lexicon.contactNouns);
+const CONTACT_VERBS = new Set(lexicon.contactVerbs.filter((v) => !v.includes(' ')));
+const REPEAT = new Set(lexicon.repeatAdverbs);
+const ORDINALS = new Set(lexicon.ordinals);
+const WAIT = new Set(lexicon.waitWords);
+const NEGATORS = new Set(lexicon.negators);
+const ACRONYMS = new Set(lexicon.acronyms);
+
+function word(t: Term): string {
+  return t.normal.replace(/[^\p{L}\p{N}'-]/gu, '');
+}
+
+function isNegation(t: Term): boolean {
+  return t.tags.has('Negative') || NEGATORS.has(word(t));
+}
+
+function isVerb(t: Term): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal');
+}
+
+/** A crude lemma for the word classes ("works" → "work", "tried" → "try"). */
+function lemma(w: string): string {
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) return w.slice(0, -3);
+  if (w.endsWith('ed') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('es') && w.length > 4) return w.slice(0, -2);
+  if (w.endsWith('s') && w.length > 3 && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function notFault(verb: string): boolean {
+  const w = verb.toLowerCase();
+  return NOT_FAULT.has(w) || NOT_FAULT.has(lemma(w)) || NOT_FAULT.has(lemma(w) + 'e');
+}
+
+function span(ts: Term[], i: number, j: number, text: string, base: number) {
+  const start = ts[i]!.start - base;
+  const end = ts[j]!.end - base;
+  return { start: ts[i]!.start, end: ts[j]!.end, text: text.slice(start, end) };
+}
+
+/** An ongoing state with its duration: "for the past 30 min", "for a long time now", "been like this for". */
+const DURATION =
+  /\b(?:for|over|in) (?:the )?(?:past|last) (?:\d+|few|couple|several|two|three|\w+) ?(?:of )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bfor (?:a long time|ages|so long|a while|days|weeks|months|hours|years) now\b|\ball (?:day|night|week|morning|afternoon) (?:long|waiting|on hold)?/gi;
+/** A problem that persists: "been like this", "it's all the same", "same problem again". */
+const PERSISTS =
+  /\b(?:been|is|it's|it is|still) like (?:this|that)\b|\b(?:it's|it is|still) (?:all )?the same\b|\bsame (?:problem|issue|error|thing)\b/gi;
+/** A threat or accusation: "I'll be reporting you", "you had no right", "I'm cancelling". */
+const THREAT =
+  /\b(?:(?:lost|losing|lose) (?:my|our|a) (?:business|custom|customer)|i(?:'ll| will|'m going to| am going to| shall)|going to) (?:be )?(?:report(?:ing)?|sue|suing|complain(?:ing)?|cancel(?:ling)?|switch(?:ing)?|leav(?:e|ing)|tak(?:e|ing) my business|clos(?:e|ing) my account|go(?:ing)? elsewhere)\b|\byou (?:had|have) no right\b|\bhow dare you\b|\b(?:bbb|ombudsman|trading standards|small claims|my lawyer|a lawyer)\b/gi;
+/**
+ * A question that accuses rather than asks: "Do you expect people to travel with a compass???", "Are you
+ * trying to help?", "When are you gonna fix it?", "Why can't you just…".
+ */
+const ACCUSING =
+  /\b(?:do|did|does) (?:you|u|they) (?:really |seriously |honestly )?expect\b|\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:trying|serious|kidding|joking)\b|\bwhen (?:are|r|will) (?:you|u|y'all|they) (?:gonna|going to|ever|finally)?\s*(?:fix|sort|get|do|respond|answer|reply)\b|\bwhy (?:can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|can not|do not|does not|did not|is not) (?:you|u|y'all|it|this|my|the|they)\b|\bhow (?:hard|difficult) (?:can it be|is it)\b|\bwhat(?:'s| is) (?:the )?(?:deal|point|beef)\b/gi;
+/** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
+const FAILED_ATTEMPT =
+  /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
+
+/** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
+const LET_DOWN =
+  /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
+
+/** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
+function elapsedAt(ts: Term[], i: number): number {
+  const w = word(ts[i]!);
+  if (w === 'ages' || w === 'forever') return i;
+  if (!(COUNTS.has(w) || /^\d+(?:\.\d+)?\+?$/.test(w))) return -1;
+  for (let j = i + 1; j <= Math.min(i + 3, ts.length - 1); j++) {
+    const u = word(ts[j]!);
+    if (UNITS.has(u)) return j;
+    if (!['few', 'couple', 'of', 'more', 'whole', 'full', 'plus', '+'].includes(u)) break;
+  }
+  return -1;
+}
+
+/** Cues in one sentence. `base` is the sentence's offset in the text. */
+function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
+  const sentenceText = text.slice(s.start, s.end);
+  if (SELF_CAUSED.test(sentenceText)) return [];
+  const ts = terms(sentenceText, s.start);
+  const out: Cue[] = [];
+  const add = (kind: MoodKind, weight: number, i: number, j: number) =>
+    out.push({ kind, weight, ...span(ts, i, j, text, 0) });
+  const add2 = (kind: MoodKind, weight: number, start: number, end: number) =>
+    out.push({ kind, weight, start, end, text: text.slice(start, end) });
+  let negatedIdx = -1;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i]!;
+    const w = word(t);
+    // A negated action: "can't log in", "didn't arrive", "doesn't work", "not working", "no longer loads".
+    if (isNegation(t) && w !== 'no' && w !== 'nor' && w !== 'neither') {
+      for (let j = i + 1; j <= Math.min(i + 3, ts.length - 1); j++) {
+        const v = ts[j]!;
+        const vw = word(v);
+        if (
+          v.tags.has('Adverb') ||
+          v.tags.has('Auxiliary') ||
+          ['be', 'been', 'even', 'yet', 'longer', 'able', 'to', 'get', 'getting'].includes(vw)
+        )
+          continue;
+        if (isVerb(v) && !notFault(vw)) {
+          // Something that should happen and doesn't ("doesn't load", "didn't arrive") is a fault; other
+          // negated verbs ("I haven't made a purchase") are often plain facts.
+          const l = lemma(vw);
+          add('fault', OUTCOME.has(vw) || OUTCOME.has(l) || OUTCOME.has(l + 'e') ? 0.4 : 0.25, i, j);
+          negatedIdx = j;
+        }
+        break;
+      }
+    }
+    // "nothing happens", "no one has replied", "nobody called".
+    if ((w === 'nothing' || w === 'nobody' || w === 'noone') && ts[i + 1] && isVerb(ts[i + 1]!)) {
+      const v = word(ts[i + 1]!);
+      const contact = CONTACT_VERBS.has(v) || CONTACT_VERBS.has(lemma(v));
+      add(contact ? 'delay' : 'fault', contact ? 0.55 : 0.4, i, i + 1);
+    }
+    // "no response", "no reply yet", "no internet", "no signal": something missing.
+    if (w === 'no' && ts[i + 1]) {
+      const n = word(ts[i + 1]!);
+      if (CONTACT_NOUNS.has(n)) add('delay', 0.55, i, i + 1);
+      else if (
+        ts[i + 1]!.tags.has('Noun') &&
+        ![
+          'problem',
+          'problems',
+          'worries',
+          'rush',
+          'hurry',
+          'thanks',
+          'need',
+          'idea',
+          'matter',
+          'way',
+          'one',
+          'longer',
+        ].includes(n)
+      )
+        add('fault', 0.25, i, i + 1);
+    }
+    if (PROBLEM.has(w)) add('fault', 0.35, i, i);
+    else if (MILD_PROBLEM.has(w)) add(/charg|debit|deduct/.test(w) ? 'money' : 'fault', 0.2, i, i);
+    if (w === 'down' && i > 0 && DOWN_CONTEXT.has(word(ts[i - 1]!))) add('fault', 0.4, i - 1, i);
+    // Chasing and elapsed time.
+    const e = elapsedAt(ts, i);
+    if (e >= 0) {
+      const ago = ts[e + 1] && word(ts[e + 1]!) === 'ago';
+      add('delay', ago ? 0.15 : 0.3, i, e);
+    }
+    if (w === 'since' && ts[i + 1]) add('delay', 0.25, i, i + 1);
+    // ("Chase" the bank is a name, not chasing.)
+    const named = i > 0 && /^\p{Lu}/u.test(t.text);
+    if (WAIT.has(w) && !named && !(ts[i - 1] && ['can', 'please', "can't", 'not'].includes(word(ts[i - 1]!))))
+      add('delay', 0.35, i, i);
+    if (w === 'still') add('repeat', 0.3, i, Math.min(i + 1, ts.length - 1));
+    else if (REPEAT.has(w)) add('repeat', w === 'always' ? 0.15 : 0.3, i, i);
+    if (ORDINALS.has(w) && ts[i + 1] && /^times?$/.test(word(ts[i + 1]!))) add('repeat', 0.6, i, i + 1);
+    if (/^(?:multiple|several|many|countless|numerous|\d+)$/.test(w) && ts[i + 1] && /^times$/.test(word(ts[i + 1]!)))
+      add('repeat', 0.5, i, i + 1);
+    if ((w === 'keep' || w === 'keeps' || w === 'kept') && ts[i + 1]?.tags.has('Gerund')) add('repeat', 0.4, i, i + 1);
+    if (w === 'every' && ts[i + 1] && word(ts[i + 1]!) === 'time') add('repeat', 0.35, i, i + 1);
+    // "haven't heard back", "never replied": contact that didn't happen.
+    // (Past or perfect only: "nor calling on the computer" is not an unanswered call.)
+    if (i === negatedIdx && t.tags.has('PastTense') && (CONTACT_VERBS.has(w) || CONTACT_VERBS.has(lemma(w))))
+      add('delay', 0.6, i, i);
+  }
+  // How long a problem has lasted: "for the past 30 min", "for a long time now", "been like this for days".
+  for (const m of sentenceText.matchAll(DURATION))
+    add2('delay', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(PERSISTS))
+    add2('repeat', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(THREAT))
+    add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(ACCUSING))
+    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(FAILED_ATTEMPT))
+    add2('repeat', 0.45, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(LET_DOWN))
+    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
+  // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")
+  // are the fault cue's evidence, so they are masked here rather than counted twice; a leading answer word
+  // ("No, it's all right") is an answer, not a feeling.
+  const answer = /^\W*(?:no|yes|yeah|ok|okay|nope)\b[\s,.!-]*/i.exec(sentenceText)?.[0].length ?? 0;
+  const felt = sentenceText
+    .slice(answer)
+    .replace(/[\p{L}']+/gu, (w) =>
+      PROBLEM.has(w.toLowerCase()) || MILD_PROBLEM.has(w.toLowerCase()) || ANXIETY.has(w.toLowerCase())
+        ? 'x'.repeat(w.length)
+        : w,
+    );
+  const sc = sentiment(felt);
+  if (sc.compound <= -0.2) {
+    const neg = valencedWords(felt)
+      .filter((v) => v.valence < 0)
+      .map((v) => ({ ...v, start: v.start + answer, end: v.end + answer }));
+    const first = neg[0];
+    const last = neg[neg.length - 1];
+    const start = first ? s.start + first.start : s.start;
+    const end = last ? s.start + last.end : s.end;
+    out.push({
+      kind: 'emotion',
+      weight: Math.min(0.85, (-sc.compound - 0.1) * 0.9),
+      start,
+      end,
+      text: text.slice(start, end),
+    });
+  }
+  return out;
+}
+
+/** Capitals used for emphasis and stacked punctuation anywhere in the message. */
+function intensityCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  const caps = [...text.matchAll(/(?<![\p{L}#_])[A-Z][A-Z']{2,}(?![\p{L}#_])/gu)].filter(
+    (m) => !ACRONYMS.has(m[0].replace(/'.*$/, '')),
+  );
+  if (caps.length >= 2) {
+    const first = caps[0]!;
+    const last = caps[caps.length - 1]!;
+    out.push({
+      kind: 'shouting',
+      weight: caps.length >= 3 ? 0.45 : 0.3,
+      start: first.index,
+      end: last.index + last[0].length,
+      text: text.slice(first.index, last.index + last[0].length),
+    });
+  }
+  const bang = /!{2,}|[!?]{3,}|\?!|!\?|\?{2,}/.exec(text);
+  if (bang)
+    out.push({ kind: 'shouting', weight: 0.3, start: bang.index, end: bang.index + bang[0].length, text: bang[0] });
+  return out;
+}
+
+/** Praise or thanks beside a reported problem reads as sarcasm ("Great, another 3 hours on hold"). */
+function sarcasmCues(text: string, sentences: { start: number; end: number }[], cues: Cue[]): Cue[] {
+  // A problem, not just a length of time ("sorted it in 10 minutes" is praise).
+  const problem = cues.some((c) => ['fault', 'repeat', 'money', 'delay'].includes(c.kind) && c.weight >= 0.35);
+  if (!problem) return [];
+  const out: Cue[] = [];
+  for (const s of sentences) {
+    const t = text.slice(s.start, s.end);
+    const sc = sentiment(t);
+    if (sc.compound < 0.3) continue;
+    // Only strong praise reads as sarcasm ("great", "love", "wow", "thanks a lot"), not "ok", "yes", "like".
+    const pos = valencedWords(t).filter((v) => v.valence >= 0.55);
+    const thanksFor = /\b(?:thanks|thank you) (?:a lot|so much|for nothing|again)\b/i.exec(t);
+    if (!pos.length && !thanksFor) continue;
+    // Thanks for help and polite openings are not sarcasm ("Thanks for your help", "Hi, great app but…").
+    if (
+      /^\W*(?:please|pls|plz|hope|hoping|hi|hello|hey|good (?:morning|afternoon|evening)|dear)\b/i.test(t) &&
+      !pos.length
+    )
+      continue;
+    const p = pos[0];
+    const start = p ? s.start + p.start : s.start + thanksFor!.index;
+    const end = p ? s.start + p.end : s.start + thanksFor!.index + thanksFor![0].length;
+    out.push({ kind: 'sarcasm', weight: 0.5, start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
+
+const CALM =
+  /\b(?:not|n't|never) (?:even |that |too |really |at all )?(?:mad|angry|upset|bothered|annoyed|fussed|cross|complaining|a complaint|worried)\b|\bno (?:rush|hurry|worries|big deal|biggie)\b|\bjust (?:curious|wondering)\b/i;
+
+export interface MoodReading {
+  /** 0 … 1: noisy-OR of the cues' weights. */
+  score: number;
+  cues: Cue[];
+  /** The most negative sentence's VADER compound score (0 when none is negative). */
+  worstSentiment: number;
+}
+
+/** All mood cues of a message and their combined score. Handles, links and hashtags are ignored. */
+export function readMood(text: string): MoodReading {
+  const clean = text
+    .replace(/(^|\s)@\w+/g, (m, pre: string) => pre + ' '.repeat(m.length - pre.length))
+    .replace(/\bhttps?:\/\/\S+/g, (m) => ' '.repeat(m.length));
+  const sentences = splitSentences(clean);
+  const cues: Cue[] = [];
+  let worst = 0;
+  for (const s of sentences) {
+    const c = sentenceCues(clean, s);
+    for (const x of c) if (x.kind === 'emotion') worst = Math.min(worst, -x.weight);
+    cues.push(...c);
+  }
+  cues.push(...intensityCues(clean));
+  cues.push(...sarcasmCues(clean, sentences, cues));
+  // "I'm not even mad", "no rush", "not a complaint": the customer says they are calm.
+  const calm = CALM.test(clean);
+  const score = combine(cues);
+  return {
+    score: calm ? Math.round(score * 0.6 * 1000) / 1000 : score,
+    cues: cues.sort((a, b) => a.start - b.start),
+    worstSentiment: worst,
+  };
+}
+
+/**
+ * Noisy-OR over kinds: each kind of cue is independent evidence, but two cues of one kind are one piece
+ * ("can't use it … not working" is one fault, not two).
+ */
+export function combine(cues: readonly { weight: number; kind?: string }[]): number {
+  const best = new Map<string, number>();
+  cues.forEach((c, i) => {
+    const k = c.kind ?? `#${i}`;
+    best.set(k, Math.max(best.get(k) ?? 0, Math.max(0, Math.min(1, c.weight))));
+  });
+  let keep = 1;
+  for (const w of best.values()) keep *= 1 - w;
+  return Math.round((1 - keep) * 1000) / 1000;
+}

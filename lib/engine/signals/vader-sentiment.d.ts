@@ -1,0 +1,15 @@
+// vader-sentiment ships no types. Its one export: VADER's analyser (Hutto & Gilbert 2014), a lexicon of
+// ~7,500 scored words and emoticons with rules for negation, intensifiers ("very", "extremely"), capitals,
+// "but" and exclamation marks.
+declare module 'vader-sentiment' {
+  export interface PolarityScores {
+    neg: number;
+    neu: number;
+    pos: number;
+    /** Normalised sum of valences, -1 (most negative) … 1 (most positive). */
+    compound: number;
+  }
+  export const SentimentIntensityAnalyzer: { polarity_scores(text: string): PolarityScores };
+  const vader: { SentimentIntensityAnalyzer: typeof SentimentIntensityAnalyzer };
+  export default vader;
+}
