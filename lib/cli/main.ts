@@ -14,8 +14,7 @@ import { analyze } from '../engine/analyze';
 import { isServiceModel } from '../engine/checklist';
 import type { Channel, Settings } from '../engine/types';
 import { rules } from '../../rules/index';
-import { describeFailure, testPack } from '../packs/examples';
-import { formatIssue, packToSettings, pathString } from '../packs/pack';
+import type { PackIssue } from '../packs/pack';
 import { auditMacros, formatAudit, loadMacros } from './audit';
 import { InputError, UsageError } from './errors';
 import { formatReport } from './format';
@@ -52,10 +51,18 @@ function readText(file: string, what: string): string {
   }
 }
 
-function settingsFrom(values: { pack?: string; model?: string }): Settings {
+// The pack modules (JSON Schema validator, examples) load only when a pack is given.
+const packs = async () => {
+  const [examples, pack] = await Promise.all([import('../packs/examples'), import('../packs/pack')]);
+  return { ...examples, ...pack };
+};
+const formatIssue = (file: string, i: PackIssue) => `${file}:${i.line}:${i.column}: ${i.path}: ${i.message}`;
+
+async function settingsFrom(values: { pack?: string; model?: string }): Promise<Settings> {
   let settings: Settings = {};
   if (values.pack) {
     const text = readText(values.pack, 'the rule pack');
+    const { testPack, packToSettings } = await packs();
     const { result: res } = testPack(text, rules);
     if (!res.ok) throw new InputError(res.issues.map((i) => formatIssue(values.pack!, i)).join('\n'));
     settings = packToSettings(res.pack);
@@ -75,7 +82,7 @@ function channelFrom(v: string | undefined): Channel | undefined {
   return v;
 }
 
-function check(args: string[], out: (s: string) => void): number {
+async function check(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -95,7 +102,7 @@ function check(args: string[], out: (s: string) => void): number {
   const draft = readText(file, 'the draft');
   const customer = values.customer !== undefined ? readText(values.customer, "the customer's message") : undefined;
   const channel = channelFrom(values.channel);
-  const settings = settingsFrom(values);
+  const settings = await settingsFrom(values);
   const report = analyze(
     {
       draft,
@@ -109,7 +116,7 @@ function check(args: string[], out: (s: string) => void): number {
   return report.stats.errors > 0 ? 1 : 0;
 }
 
-function audit(args: string[], out: (s: string) => void): number {
+async function audit(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -127,12 +134,12 @@ function audit(args: string[], out: (s: string) => void): number {
   const text = readText(file, 'the macros');
   const macros = loadMacros(file, text, { column: values.column, titleColumn: values['title-column'] });
   const channel = channelFrom(values.channel);
-  const result = auditMacros(macros, settingsFrom(values), channel);
+  const result = auditMacros(macros, await settingsFrom(values), channel);
   out(values.json ? JSON.stringify(result, null, 2) : formatAudit(file, result));
   return result.totals.errors > 0 ? 1 : 0;
 }
 
-function pack(args: string[], out: (s: string) => void): number {
+async function pack(args: string[], out: (s: string) => void): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'test') throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack test pack.json)` : 'pack needs a command: pack test pack.json'); // prettier-ignore
   const { values, positionals } = parseArgs({
@@ -143,6 +150,7 @@ function pack(args: string[], out: (s: string) => void): number {
   if (positionals.length !== 1) throw new UsageError('pack test takes one pack file');
   const file = positionals[0]!;
   const text = readText(file, 'the rule pack');
+  const { testPack, describeFailure, pathString } = await packs();
   const { result, examples } = testPack(text, rules);
   const failing = examples.filter((e) => !e.ok);
   // Invalid (not a failing example): bad input.
@@ -183,11 +191,11 @@ export async function main(
   try {
     switch (command) {
       case 'check':
-        return check(rest, out);
+        return await check(rest, out);
       case 'audit':
-        return audit(rest, out);
+        return await audit(rest, out);
       case 'pack':
-        return pack(rest, out);
+        return await pack(rest, out);
       case '--help':
       case '-h':
       case 'help':
