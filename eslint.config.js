@@ -16,6 +16,14 @@ const browserApis = {
   ],
 };
 
+const NO_HTML = 'Untrusted text never becomes HTML: use textContent / createElement (or Preact children).';
+const htmlSinks = [
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: NO_HTML }, // prettier-ignore
+  { selector: "AssignmentExpression > MemberExpression.left[property.value=/^(innerHTML|outerHTML|srcdoc)$/]", message: NO_HTML }, // prettier-ignore
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: NO_HTML },
+  { selector: "Property[key.name='dangerouslySetInnerHTML']", message: NO_HTML },
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'tests/e2e/artifacts/', 'tests/e2e/fixtures/build/'] },
   js.configs.recommended,
@@ -40,5 +48,21 @@ export default tseslint.config(
     files: ['entrypoints/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
     ignores: ['lib/engine/**', 'lib/cli/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+  },
+  {
+    // Pack text (phrases, names, examples) and page text (drafts, customer messages) are untrusted: they
+    // reach the DOM as text nodes only, never as HTML.
+    files: ['entrypoints/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'rules/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-properties': [
+        'error',
+        { property: 'insertAdjacentHTML', message: 'No HTML from strings: build nodes (textContent, createElement).' },
+        { property: 'setHTMLUnsafe', message: 'No HTML from strings: build nodes (textContent, createElement).' },
+        { property: 'createContextualFragment', message: 'No HTML from strings: build nodes.' },
+        { object: 'document', property: 'write', message: 'No HTML from strings.' },
+        { object: 'document', property: 'writeln', message: 'No HTML from strings.' },
+      ],
+    },
   },
 );

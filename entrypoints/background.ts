@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
 import { onMessages, sendToTab, type CommandName, type ReportUpdate } from '../lib/messaging';
+import { countUsage } from '../lib/storage-items';
+import type { UsageEvent } from '../lib/usage';
+import { badgeFor } from '../lib/ui/badge';
 
 // The generic content script, registered at runtime for the origins the agent turned Reply Coach on for.
 const GENERIC_ID = 'reply-coach-generic';
@@ -44,16 +47,56 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => void relay(command, tab?.id));
   // The e2e tests call this from the service worker (headless Chromium has no command shortcuts).
   (globalThis as { replyCoachRelayCommand?: typeof relay }).replyCoachRelayCommand = relay;
+  // …and read the usage writes through this (they finish after the message that caused them).
+  (globalThis as { replyCoachUsageIdle?: () => Promise<void> }).replyCoachUsageIdle = () => writing;
 
   // The latest report per tab, for the side panel (kept in memory: the content script re-sends on change).
-  const reports = new Map<number, ReportUpdate>();
+  // Per tab, the latest update of each composer; the panel and the badge follow the one in use.
+  const reports = new Map<number, Map<string, ReportUpdate>>();
   browser.tabs.onRemoved.addListener((tabId) => reports.delete(tabId));
+  // A new page in the tab: its old report and badge go.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url) {
+      reports.delete(tabId);
+      showBadge(tabId, undefined);
+    }
+  });
+
+  /** The composer in use in a tab: the last one updated with a draft in it, else the last one updated. */
+  const current = (tabId: number): ReportUpdate | undefined => {
+    const all = [...(reports.get(tabId)?.values() ?? [])];
+    return all.findLast((u) => (u.report?.stats.words ?? 0) > 0) ?? all[all.length - 1];
+  };
+
+  // The toolbar badge: errors + warnings of the tab's composer (not counting what the agent ignored).
+  const showBadge = (tabId: number, update: ReportUpdate | undefined) => {
+    const b = badgeFor(update);
+    const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+    if (!action) return;
+    void action.setBadgeText({ tabId, text: b.text }).catch(() => undefined);
+    if (b.text) void action.setBadgeBackgroundColor({ tabId, color: b.color }).catch(() => undefined);
+    void action.setTitle({ tabId, title: b.title }).catch(() => undefined);
+  };
+
+  // Usage counts: one writer, one write at a time (several tabs report at once).
+  let writing: Promise<void> = Promise.resolve();
+  const count = (events: UsageEvent[]) => (writing = countUsage(events));
+
   onMessages({
     'report:update': (update, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) reports.set(tabId, { ...update, tabId });
+      if (tabId === undefined) return;
+      const composers = reports.get(tabId) ?? new Map<string, ReportUpdate>();
+      // Re-inserted so the map's order is the order of the last updates.
+      composers.delete(update.composerId);
+      if (update.report) composers.set(update.composerId, { ...update, tabId });
+      reports.set(tabId, composers);
+      showBadge(tabId, current(tabId));
     },
-    'report:get': ({ tabId }) => reports.get(tabId) ?? null,
+    'usage:events': ({ events }) => {
+      if (Array.isArray(events)) void count(events.slice(0, 500));
+    },
+    'report:get': ({ tabId }) => current(tabId) ?? null,
     // "Turn on for this site": the permission itself must be requested from a page with a user gesture
     // (popup or side panel: browser.permissions.request); here we register the content script for it
     // and inject it into the tabs already open on that origin.

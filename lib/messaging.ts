@@ -2,10 +2,12 @@
 // `report:update` (the current report of a composer, for the side panel), `site:enable` (turn Reply
 // Coach on for this site). Extension → content script: `command` (keyboard commands relayed by the
 // background), `site:disable` (turned off for a site: stop at once); side panel → content script:
-// `fix:apply`, `finding:focus`. Side panel → background: `report:get` (the latest report of a tab).
+// `fix:apply`, `finding:focus`, `finding:ignore`. Side panel → background: `report:get` (the latest report
+// of a tab). Content script → background: `usage:events` (rule ids and kinds to count; never text).
 
 import { browser } from 'wxt/browser';
 import type { Report } from './engine/types';
+import type { UsageEvent } from './usage';
 
 export type CommandName = 'next-finding' | 'apply-first-fix';
 export type SendGateMode = 'off' | 'warn' | 'block';
@@ -20,6 +22,10 @@ export interface ReportUpdate {
   report: Report | null;
   /** Set by the background: the tab the update came from. */
   tabId?: number;
+  /** Indices into report.findings the agent ignored in this draft ("ignore once"): not highlighted. */
+  ignored?: number[];
+  /** Flesch reading ease of the draft (0–100, higher is easier), null when too short. */
+  readingEase?: number | null;
 }
 
 export interface MessageMap {
@@ -37,6 +43,10 @@ export interface MessageMap {
   };
   /** Side panel → content script: select a finding in the reply and open its card (focus in the card). */
   'finding:focus': { request: { composerId: string; findingIndex: number }; response: boolean };
+  /** Side panel → content script: ignore this finding in this draft (until its words change). */
+  'finding:ignore': { request: { composerId: string; findingIndex: number }; response: boolean };
+  /** Content script → background: usage events to count (numbers only). */
+  'usage:events': { request: { events: UsageEvent[] }; response: void };
   /** Background → content scripts: the agent turned Reply Coach off for these origin patterns. */
   'site:disable': { request: { origins: string[] }; response: boolean };
 }

@@ -1,19 +1,28 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The options page: the agent's settings (edited as a draft, applied on Save), the live tester with the
+// draft settings, the team rule pack, usage counts and the keyboard shortcuts. Enterprise policy shows
+// as locked; a malformed policy is reported here and ignored.
+
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { MODELS, STEP_LABELS } from '../../lib/engine/checklist';
-import { compilePhrase } from '../../lib/engine/phrases';
-import type { GlossaryEntry, PhraseEntry, ServiceModelId, Settings, Severity } from '../../lib/engine/types';
+import { checkPackPhrase } from '../../lib/engine/phrases';
+import type { RuleSetting, ServiceModelId, Settings, Severity } from '../../lib/engine/types';
 import type { SendGate } from '../../lib/packs/merge';
-import { settingsToPack, type PackIssue } from '../../lib/packs/pack';
+import { settingsToPack, type RulePack } from '../../lib/packs/pack';
 import {
   agentPrefsItem,
-  clearTeamPack,
-  importTeamPack,
   loadState,
+  previewSettings,
   sendGateItem,
+  turnBackOn,
   watchState,
   type ResolvedState,
 } from '../../lib/storage';
 import { rules } from '../../rules/index';
+import { PackSection } from './components/PackSection';
+import { Shortcuts } from './components/Shortcuts';
+import { Tester } from './components/Tester';
+import { UsagePanel } from './components/UsagePanel';
+import { download, glossaryToText, phrasesToText, textToGlossary, textToPhrases } from './lists';
 
 const GATES: { id: SendGate; label: string; help: string }[] = [
   { id: 'off', label: 'Off', help: 'Never stop a reply from being sent.' },
@@ -21,141 +30,98 @@ const GATES: { id: SendGate; label: string; help: string }[] = [
   { id: 'block', label: 'Block', help: 'Don’t send a reply with an error until it is fixed.' },
 ];
 
-// Team phrase lists are edited as lines: "term = plain words", "phrase => reframe", "phrase".
-export function glossaryToText(list: GlossaryEntry[] = []): string {
-  return list.map((g) => `${g.term} = ${g.plain.join('; ')}`).join('\n');
-}
-export function textToGlossary(text: string): GlossaryEntry[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.includes('='))
-    .map((l) => {
-      const [term, plain] = [l.slice(0, l.indexOf('=')).trim(), l.slice(l.indexOf('=') + 1)];
-      return {
-        term,
-        plain: plain
-          .split(';')
-          .map((p) => p.trim())
-          .filter(Boolean),
-      };
-    })
-    .filter((g) => g.term && g.plain.length);
-}
-export function phrasesToText(list: PhraseEntry[] = [], withReplacements = true): string {
-  return list
-    .map((p) => (withReplacements && p.replacements?.length ? `${p.phrase} => ${p.replacements.join('; ')}` : p.phrase))
-    .join('\n');
-}
-export function textToPhrases(text: string): PhraseEntry[] {
-  return text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((l) => {
-      const i = l.indexOf('=>');
-      if (i < 0) return { phrase: l };
-      const replacements = l
-        .slice(i + 2)
-        .split(';')
-        .map((r) => r.trim())
-        .filter(Boolean);
-      return { phrase: l.slice(0, i).trim(), ...(replacements.length ? { replacements } : {}) };
-    })
-    .filter((p) => p.phrase);
+interface Draft {
+  prefs: Settings;
+  sendGate: SendGate;
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function OptionsApp() {
   const [state, setState] = useState<ResolvedState | null>(null);
-  const [prefs, setPrefs] = useState<Settings>({});
+  const [saved, setSaved] = useState<Draft | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [trying, setTrying] = useState<RulePack | null>(null);
   const [status, setStatusText] = useState({ text: '', error: false });
   const setStatus = (text: string, error = false) => setStatusText({ text, error });
-  const [importIssues, setImportIssues] = useState<PackIssue[]>([]);
-  const [packText, setPackText] = useState('');
-  const fileRef = useRef<HTMLInputElement>(null);
 
-  const refresh = async () => {
-    setState(await loadState());
-    setPrefs(await agentPrefsItem.getValue());
-  };
   useEffect(() => {
+    const refresh = async () => {
+      const [s, prefs, gate] = await Promise.all([loadState(), agentPrefsItem.getValue(), sendGateItem.getValue()]);
+      const next = { prefs, sendGate: gate };
+      setState(s);
+      // Keep unsaved edits when storage changes under us (another tab, the side panel).
+      setSaved((old) => {
+        setDraft((d) => (!d || !old || same(d, old) ? next : d));
+        return next;
+      });
+    };
     void refresh();
     return watchState(() => void refresh());
   }, []);
 
-  if (!state) return <main class="page" aria-busy="true" />;
+  const preview = useMemo(
+    () => (state && draft ? previewSettings(state, draft.prefs, trying ?? undefined) : null),
+    [state, draft, trying],
+  );
 
-  const effective = state.settings;
-  const savePrefs = async (next: Settings, message: string) => {
-    setPrefs(next);
-    await agentPrefsItem.setValue(next);
-    setStatus(message);
-  };
-  const savePhrases = (list: 'negative' | 'banned', text: string) => {
-    const entries = textToPhrases(text);
-    for (const [i, e] of entries.entries()) {
-      try {
-        compilePhrase(e.phrase);
-      } catch (err) {
-        setStatus(`Not saved: line ${i + 1}: ${(err as Error).message}`, true);
-        return;
-      }
-    }
-    void savePrefs({ ...prefs, phrases: { ...prefs.phrases, [list]: entries } }, 'Phrases saved.');
-  };
-  const setRule = (id: string, patch: { enabled?: boolean; severity?: Severity }) =>
-    savePrefs(
-      { ...prefs, rules: { ...(prefs.rules ?? {}), [id]: { ...(prefs.rules?.[id] ?? {}), ...patch } } },
-      'Saved.',
-    );
+  if (!state || !draft || !saved || !preview) return <main class="page" aria-busy="true" />;
+
+  const dirty = !same(draft, saved);
+  const prefs = draft.prefs;
+  const effective = preview.settings;
+  const edit = (p: Settings) => setDraft({ ...draft, prefs: p });
+  const setRule = (id: string, patch: RuleSetting) =>
+    edit({ ...prefs, rules: { ...(prefs.rules ?? {}), [id]: { ...(prefs.rules?.[id] ?? {}), ...patch } } });
+  const setOption = (id: string, key: string, value: unknown) =>
+    setRule(id, { options: { ...(prefs.rules?.[id]?.options ?? {}), [key]: value } });
   const model: ServiceModelId = effective.model ?? 'LAST';
+  const gate = state.sendGateLocked ? state.sendGate : draft.sendGate;
 
-  const doImport = async (text: string, source: string) => {
-    const r = await importTeamPack(text);
-    if (r.ok) {
-      setImportIssues([]);
-      setPackText('');
-      setStatus(`Imported the team pack${r.pack.name ? ` “${r.pack.name}”` : ''} from ${source}.`);
-    } else {
-      setImportIssues(r.issues);
-      setStatus(
-        `The pack from ${source} was not imported: ${r.issues.length} problem${r.issues.length === 1 ? '' : 's'}. Your settings are unchanged.`,
-      );
-    }
+  const save = async () => {
+    for (const list of ['negative', 'banned'] as const)
+      for (const [i, e] of (prefs.phrases?.[list] ?? []).entries()) {
+        try {
+          checkPackPhrase(e.phrase);
+        } catch (err) {
+          const box = list === 'negative' ? 'Negative phrases' : 'Never send';
+          setStatus(`Not saved: ${box}, line ${i + 1}: ${(err as Error).message}`, true);
+          return;
+        }
+      }
+    await agentPrefsItem.setValue(prefs);
+    if (!state.sendGateLocked) await sendGateItem.setValue(draft.sendGate);
+    setStatus('Saved. Reply Coach uses these settings now.');
   };
-
-  const onFile = async (e: Event) => {
-    const file = (e.currentTarget as HTMLInputElement).files?.[0];
-    if (!file) return;
-    await doImport(await file.text(), file.name);
-    if (fileRef.current) fileRef.current.value = '';
+  const discard = () => {
+    setDraft(saved);
+    setStatus('Changes discarded.');
   };
 
   const exportPack = () => {
     const name = state.teamPack?.name ?? 'Reply Coach team rules';
-    download('reply-coach-pack.json', `${JSON.stringify(settingsToPack(effective, name), null, 2)}\n`);
+    download(
+      'reply-coach-pack.json',
+      `${JSON.stringify(settingsToPack(effective, name, state.teamPack?.examples), null, 2)}\n`,
+    );
     setStatus('Exported the settings in force as reply-coach-pack.json.');
   };
 
-  const locked = (id: string) => state.lockedRules.has(id);
+  const titles = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.title]));
 
   return (
     <main class="page">
       <header class="page-head">
         <h1>Reply Coach settings</h1>
         <p class="muted">
-          Choose what Reply Coach coaches and how. Your drafts never leave this browser: there is no server and no
-          analytics.
+          Choose what Reply Coach coaches and how, try it on a reply, and roll it out as a team pack. Your drafts never
+          leave this browser: there is no server and no analytics.
         </p>
+        <nav aria-label="Sections" class="toc">
+          <a href="#tester">Try it</a> · <a href="#model-h">Service model</a> · <a href="#rules-h">Rules</a> ·{' '}
+          <a href="#phrases-h">Team words</a> · <a href="#pack">Rule pack</a> · <a href="#usage">Usage</a> ·{' '}
+          <a href="#shortcuts">Shortcuts</a>
+        </nav>
       </header>
 
       {(state.policyPack || state.lockedRules.size > 0 || state.modelLocked || state.sendGateLocked) && (
@@ -164,19 +130,23 @@ export function OptionsApp() {
           {state.policyPack?.name ? ` (“${state.policyPack.name}”)` : ''}. They are shown locked.
         </p>
       )}
-      {state.policyError && (
-        <p class="notice error" role="alert">
-          Your organisation’s rule pack could not be read and is ignored: {state.policyError}
-        </p>
+      {state.policyErrors.length > 0 && (
+        <div class="notice error" role="alert" id="policy-errors">
+          <strong>Your organisation’s policy could not be read, so none of it is applied.</strong> Ask your
+          administrator to fix:
+          <ul>
+            {state.policyErrors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
       )}
 
-      <div class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
-        {status.text}
-      </div>
+      <Tester settings={effective} usingPack={trying ? (trying.name ?? 'unnamed') : null} dirty={dirty} />
 
       <section class="card" aria-labelledby="model-h">
         <h2 id="model-h">Service model</h2>
-        <p class="muted">The checklist in the side panel follows the steps of the model your team trains on.</p>
+        <p class="muted">The checklist follows the steps of the model your team trains on.</p>
         <fieldset class="choices" disabled={state.modelLocked}>
           <legend class="visually-hidden">Service model</legend>
           {(Object.keys(MODELS) as ServiceModelId[]).map((id) => (
@@ -186,7 +156,7 @@ export function OptionsApp() {
                 name="model"
                 value={id}
                 checked={model === id}
-                onChange={() => void savePrefs({ ...prefs, model: id }, `Service model set to ${MODELS[id].name}.`)}
+                onChange={() => edit({ ...prefs, model: id })}
               />
               <span>
                 <strong>{id}</strong> <span class="muted">{MODELS[id].name.replace(/^\w+ \((.*)\)$/, '$1')}</span>
@@ -207,11 +177,8 @@ export function OptionsApp() {
                 type="radio"
                 name="gate"
                 value={g.id}
-                checked={state.sendGate === g.id}
-                onChange={async () => {
-                  await sendGateItem.setValue(g.id);
-                  setStatus(`Send gate set to ${g.label.toLowerCase()}.`);
-                }}
+                checked={gate === g.id}
+                onChange={() => setDraft({ ...draft, sendGate: g.id })}
               />
               <span>
                 <strong>{g.label}</strong> <span class="muted">{g.help}</span>
@@ -235,32 +202,80 @@ export function OptionsApp() {
           </thead>
           <tbody>
             {rules.map((r) => {
-              const s = effective.rules?.[r.meta.id] ?? {};
+              const id = r.meta.id;
+              const s = effective.rules?.[id] ?? {};
               const on = s.enabled ?? true;
               const sev = s.severity ?? r.meta.defaultSeverity;
-              const isLocked = locked(r.meta.id);
+              const isLocked = state.lockedRules.has(id);
+              const offForMe = state.agentOff.includes(id) && !isLocked;
+              const options = Object.entries(r.meta.options ?? {}).filter(([, o]) => o.type !== 'string[]');
               return (
-                <tr key={r.meta.id} class={on ? '' : 'off'}>
+                <tr key={id} class={on ? '' : 'off'} data-rule={id}>
                   <td>
                     <input
                       type="checkbox"
-                      id={`on-${r.meta.id}`}
+                      id={`on-${id}`}
                       checked={on}
-                      disabled={isLocked}
-                      aria-describedby={`desc-${r.meta.id}`}
-                      onChange={(e) =>
-                        void setRule(r.meta.id, { enabled: (e.currentTarget as HTMLInputElement).checked })
-                      }
+                      disabled={isLocked || offForMe}
+                      aria-describedby={`desc-${id}`}
+                      onChange={(e) => setRule(id, { enabled: (e.currentTarget as HTMLInputElement).checked })}
                     />
                   </td>
                   <td>
-                    <label for={`on-${r.meta.id}`}>
-                      <strong>{r.meta.title}</strong> <code class="muted">{r.meta.id}</code>
+                    <label for={`on-${id}`}>
+                      <strong>{r.meta.title}</strong> <code class="muted">{id}</code>
                       {isLocked && <span class="badge">🔒 managed</span>}
                     </label>
-                    <div id={`desc-${r.meta.id}`} class="muted small">
+                    <div id={`desc-${id}`} class="muted small">
                       {r.meta.description}
                     </div>
+                    {offForMe && (
+                      <div class="small off-for-me">
+                        You turned this off for yourself from the side panel.{' '}
+                        <button
+                          type="button"
+                          class="link"
+                          onClick={() => void turnBackOn(id).then(() => setStatus(`${r.meta.title} is back on.`))}
+                        >
+                          Turn back on
+                        </button>
+                      </div>
+                    )}
+                    {options.length > 0 && !isLocked && (
+                      <details class="small">
+                        <summary>Options</summary>
+                        {options.map(([key, o]) => {
+                          const value = s.options?.[key] ?? o.default;
+                          const inputId = `opt-${id}-${key}`;
+                          return (
+                            <div key={key} class="option">
+                              <label for={inputId}>{o.description}</label>{' '}
+                              {o.type === 'boolean' ? (
+                                <input
+                                  id={inputId}
+                                  type="checkbox"
+                                  checked={value === true}
+                                  onChange={(e) => setOption(id, key, (e.currentTarget as HTMLInputElement).checked)}
+                                />
+                              ) : (
+                                <input
+                                  id={inputId}
+                                  {...(o.type === 'number' ? { type: 'number' as const } : { type: 'text' as const })}
+                                  value={String(value ?? '')}
+                                  onChange={(e) => {
+                                    const v = (e.currentTarget as HTMLInputElement).value;
+                                    const n = Number(v);
+                                    if (o.type === 'number' && (v.trim() === '' || !Number.isFinite(n)))
+                                      return setStatus(`${r.meta.title}: ${o.description} must be a number.`, true);
+                                    setOption(id, key, o.type === 'number' ? n : v);
+                                  }}
+                                />
+                              )}
+                            </div>
+                          );
+                        })}
+                      </details>
+                    )}
                   </td>
                   <td>
                     <span class="badge">{STEP_LABELS[r.meta.step]}</span>
@@ -272,7 +287,7 @@ export function OptionsApp() {
                       disabled={isLocked || !on}
                       class={`sev-${sev}`}
                       onChange={(e) =>
-                        void setRule(r.meta.id, { severity: (e.currentTarget as HTMLSelectElement).value as Severity })
+                        setRule(id, { severity: (e.currentTarget as HTMLSelectElement).value as Severity })
                       }
                     >
                       <option value="error">Error</option>
@@ -289,7 +304,7 @@ export function OptionsApp() {
 
       <section class="card" aria-labelledby="phrases-h">
         <h2 id="phrases-h">Your team’s words</h2>
-        <p class="muted">Added to the built-in lists. One per line.</p>
+        <p class="muted">Added to the built-in lists. One per line; the phrase syntax is in the README.</p>
         <div class="phrase-grid">
           <PhraseBox
             id="jargon"
@@ -297,9 +312,7 @@ export function OptionsApp() {
             hint="term = plain words; more plain words"
             placeholder={'FRT = first reply time\nT2 = our specialist team'}
             value={glossaryToText(prefs.phrases?.jargon)}
-            onSave={(t) =>
-              void savePrefs({ ...prefs, phrases: { ...prefs.phrases, jargon: textToGlossary(t) } }, 'Glossary saved.')
-            }
+            onChange={(t) => edit({ ...prefs, phrases: { ...prefs.phrases, jargon: textToGlossary(t) } })}
           />
           <PhraseBox
             id="negative"
@@ -307,7 +320,7 @@ export function OptionsApp() {
             hint="phrase => what to say instead"
             placeholder={'no can do => Here’s what I can do'}
             value={phrasesToText(prefs.phrases?.negative)}
-            onSave={(t) => savePhrases('negative', t)}
+            onChange={(t) => edit({ ...prefs, phrases: { ...prefs.phrases, negative: textToPhrases(t) } })}
           />
           <PhraseBox
             id="banned"
@@ -315,7 +328,7 @@ export function OptionsApp() {
             hint="a phrase the team never wants in a reply"
             placeholder={'per policy\nas per my last email'}
             value={phrasesToText(prefs.phrases?.banned, false)}
-            onSave={(t) => savePhrases('banned', t)}
+            onChange={(t) => edit({ ...prefs, phrases: { ...prefs.phrases, banned: textToPhrases(t) } })}
           />
         </div>
         <label class="signoff">
@@ -324,84 +337,51 @@ export function OptionsApp() {
             type="text"
             value={prefs.signOff ?? ''}
             placeholder="Kind regards, the Acme team"
-            onChange={(e) =>
-              void savePrefs({ ...prefs, signOff: (e.currentTarget as HTMLInputElement).value }, 'Saved.')
-            }
+            onInput={(e) => edit({ ...prefs, signOff: (e.currentTarget as HTMLInputElement).value })}
           />
         </label>
       </section>
 
-      <section class="card" aria-labelledby="pack-h">
-        <h2 id="pack-h">Team rule pack</h2>
-        <p>
-          {state.teamPack ? (
-            <>
-              In use: <strong>{state.teamPack.name ?? 'unnamed pack'}</strong>{' '}
-              <button type="button" onClick={async () => (await clearTeamPack(), setStatus('Team pack removed.'))}>
-                Remove
-              </button>
-            </>
-          ) : (
-            <span class="muted">No team pack. Import one your team lead shared, or export yours to share.</span>
-          )}
-        </p>
-        <div class="row">
-          <label class="button-like">
-            Import a pack file…
-            <input
-              ref={fileRef}
-              class="visually-hidden"
-              type="file"
-              accept=".json,application/json"
-              onChange={onFile}
-            />
-          </label>
-          <button type="button" onClick={exportPack}>
-            Export settings as a pack
-          </button>
+      <PackSection
+        teamPack={state.teamPack}
+        trying={!!trying}
+        onTry={setTrying}
+        onExport={exportPack}
+        onStatus={setStatus}
+      />
+
+      <UsagePanel titles={titles} onStatus={setStatus} />
+
+      <Shortcuts onStatus={setStatus} />
+
+      <div class={`savebar${dirty ? ' dirty' : ''}`} role="region" aria-label="Save changes">
+        <div class="savebar-text">
+          <div class={`status${status.error ? ' error' : ''}`} role="status" aria-live="polite">
+            {status.text}
+          </div>
+          <div class="muted small">
+            {dirty ? 'You have unsaved changes. The tester already uses them.' : 'All changes saved.'}
+          </div>
         </div>
-        <label for="pack-text" class="block">
-          …or paste a pack
-        </label>
-        <textarea
-          id="pack-text"
-          rows={5}
-          value={packText}
-          aria-invalid={importIssues.length > 0}
-          aria-describedby={importIssues.length ? 'pack-errors' : undefined}
-          onInput={(e) => setPackText((e.currentTarget as HTMLTextAreaElement).value)}
-        />
-        <div class="row">
-          <button
-            type="button"
-            class="primary"
-            disabled={!packText.trim()}
-            onClick={() => void doImport(packText, 'the text box')}
-          >
-            Import
-          </button>
-        </div>
-        {importIssues.length > 0 && (
-          <ul id="pack-errors" class="errors" role="alert">
-            {importIssues.map((i) => (
-              <li key={`${i.line}:${i.column}:${i.path}`}>
-                Line {i.line}, column {i.column} — <code>{i.path}</code>: {i.message}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+        <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
+          Save
+        </button>
+        <button type="button" disabled={!dirty} onClick={discard}>
+          Discard
+        </button>
+      </div>
     </main>
   );
 }
 
+/** A list edited as lines; parsed on leaving the box (so half-typed lines are not reformatted). */
 function PhraseBox(props: {
   id: string;
   label: string;
   hint: string;
   placeholder: string;
   value: string;
-  onSave: (text: string) => void;
+  onChange: (text: string) => void;
 }) {
   const [text, setText] = useState(props.value);
   useEffect(() => setText(props.value), [props.value]);
@@ -420,7 +400,7 @@ function PhraseBox(props: {
         placeholder={props.placeholder}
         value={text}
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-        onBlur={() => text !== props.value && props.onSave(text)}
+        onBlur={() => text !== props.value && props.onChange(text)}
       />
     </div>
   );

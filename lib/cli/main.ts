@@ -3,8 +3,10 @@
 //   reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
 //                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
 //   reply-coach audit <macros.json|macros.csv> [--column text] [--title-column title] [--pack pack.json] [--json]
+//   reply-coach pack test <pack.json> [--json]
 //
-// Exit codes: 0 clean, 1 when an error-severity finding exists, 2 on bad usage or unreadable input.
+// Exit codes: 0 clean, 1 when an error-severity finding exists (or, for pack test, a failing example),
+// 2 on bad usage or unreadable input (an invalid pack included).
 
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -12,7 +14,7 @@ import { analyze } from '../engine/analyze';
 import { isServiceModel } from '../engine/checklist';
 import type { Channel, Settings } from '../engine/types';
 import { rules } from '../../rules/index';
-import { formatIssue, packToSettings, parsePack } from '../packs/pack';
+import type { PackIssue } from '../packs/pack';
 import { auditMacros, formatAudit, loadMacros } from './audit';
 import { InputError, UsageError } from './errors';
 import { formatReport } from './format';
@@ -22,11 +24,15 @@ const USAGE = `Usage:
                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
   reply-coach audit <macros.json|macros.csv> [--column NAME] [--title-column NAME]
                     [--channel email|chat|social] [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+  reply-coach pack test <pack.json> [--json]
 
 check   lints one draft reply (a file, or standard input with - or no file)
 audit   lints a library of canned replies: Zendesk's macro export (JSON) or a CSV with a text column
+pack test  validates a rule pack and runs its examples (exit 1 when one fails)
 
-Exit codes: 0 no errors, 1 an error-level finding, 2 bad usage or unreadable input.`;
+A --pack is validated and its examples run first: a pack that fails either is refused (exit 2).
+
+Exit codes: 0 no errors, 1 an error-level finding or a failing pack example, 2 bad usage or unreadable input.`;
 
 function readText(file: string, what: string): string {
   try {
@@ -45,11 +51,19 @@ function readText(file: string, what: string): string {
   }
 }
 
-function settingsFrom(values: { pack?: string; model?: string }): Settings {
+// The pack modules (JSON Schema validator, examples) load only when a pack is given.
+const packs = async () => {
+  const [examples, pack] = await Promise.all([import('../packs/examples'), import('../packs/pack')]);
+  return { ...examples, ...pack };
+};
+const formatIssue = (file: string, i: PackIssue) => `${file}:${i.line}:${i.column}: ${i.path}: ${i.message}`;
+
+async function settingsFrom(values: { pack?: string; model?: string }): Promise<Settings> {
   let settings: Settings = {};
   if (values.pack) {
     const text = readText(values.pack, 'the rule pack');
-    const res = parsePack(text, rules);
+    const { testPack, packToSettings } = await packs();
+    const { result: res } = testPack(text, rules);
     if (!res.ok) throw new InputError(res.issues.map((i) => formatIssue(values.pack!, i)).join('\n'));
     settings = packToSettings(res.pack);
   }
@@ -68,7 +82,7 @@ function channelFrom(v: string | undefined): Channel | undefined {
   return v;
 }
 
-function check(args: string[], out: (s: string) => void): number {
+async function check(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -88,7 +102,7 @@ function check(args: string[], out: (s: string) => void): number {
   const draft = readText(file, 'the draft');
   const customer = values.customer !== undefined ? readText(values.customer, "the customer's message") : undefined;
   const channel = channelFrom(values.channel);
-  const settings = settingsFrom(values);
+  const settings = await settingsFrom(values);
   const report = analyze(
     {
       draft,
@@ -102,7 +116,7 @@ function check(args: string[], out: (s: string) => void): number {
   return report.stats.errors > 0 ? 1 : 0;
 }
 
-function audit(args: string[], out: (s: string) => void): number {
+async function audit(args: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -120,9 +134,53 @@ function audit(args: string[], out: (s: string) => void): number {
   const text = readText(file, 'the macros');
   const macros = loadMacros(file, text, { column: values.column, titleColumn: values['title-column'] });
   const channel = channelFrom(values.channel);
-  const result = auditMacros(macros, settingsFrom(values), channel);
+  const result = auditMacros(macros, await settingsFrom(values), channel);
   out(values.json ? JSON.stringify(result, null, 2) : formatAudit(file, result));
   return result.totals.errors > 0 ? 1 : 0;
+}
+
+async function pack(args: string[], out: (s: string) => void): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'test') throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack test pack.json)` : 'pack needs a command: pack test pack.json'); // prettier-ignore
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('pack test takes one pack file');
+  const file = positionals[0]!;
+  const text = readText(file, 'the rule pack');
+  const { testPack, describeFailure, pathString } = await packs();
+  const { result, examples } = testPack(text, rules);
+  const failing = examples.filter((e) => !e.ok);
+  // Invalid (not a failing example): bad input.
+  if (!result.ok && examples.length === 0) {
+    if (values.json) out(JSON.stringify({ file, valid: false, issues: result.issues }, null, 2));
+    else throw new InputError(result.issues.map((i) => formatIssue(file, i)).join('\n'));
+    return 2;
+  }
+  if (values.json) {
+    out(JSON.stringify({ file, valid: true, issues: result.ok ? [] : result.issues, examples }, null, 2));
+    return failing.length ? 1 : 0;
+  }
+  const issues = result.ok ? [] : result.issues;
+  const lines: string[] = [];
+  for (const e of examples) {
+    if (e.ok) lines.push(`✓ examples[${e.index}]${e.name ? ` ${e.name}` : ''}`);
+    else
+      for (const f of e.failures) {
+        const issue = issues.find((i) => i.path === pathString(f.path));
+        lines.push(`✗ ${issue ? formatIssue(file, issue) : describeFailure(e, f)}`);
+      }
+  }
+  const name = result.ok ? result.pack.name : undefined;
+  lines.push(
+    examples.length === 0
+      ? `${file}: valid pack${name ? ` “${name}”` : ''}, no examples to run`
+      : `${file}: ${examples.length - failing.length} of ${examples.length} example${examples.length === 1 ? '' : 's'} passed${failing.length ? `, ${failing.length} failed: the pack is not applied until they pass` : ''}`,
+  );
+  out(lines.join('\n'));
+  return failing.length ? 1 : 0;
 }
 
 export async function main(
@@ -133,9 +191,11 @@ export async function main(
   try {
     switch (command) {
       case 'check':
-        return check(rest, out);
+        return await check(rest, out);
       case 'audit':
-        return audit(rest, out);
+        return await audit(rest, out);
+      case 'pack':
+        return await pack(rest, out);
       case '--help':
       case '-h':
       case 'help':

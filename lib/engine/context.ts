@@ -4,7 +4,7 @@
 import type { CustomerInfo } from './customer';
 import { terms as termsOf, parse, type Doc, type Term } from './nlp';
 import { normalize, type Normalized } from './normalize';
-import { matchPhrases, type PhraseMatch } from './phrases';
+import { markUntrusted, matchPhrases, type PhraseMatch } from './phrases';
 import type { DraftText, Sentence } from './text';
 import type { AnalyzeInput, Channel, FindingInput, GlossaryEntry, PhraseEntry, Settings } from './types';
 
@@ -48,6 +48,8 @@ export function createShared(
   customer: CustomerInfo | null,
   settings: Settings,
 ): SharedContext {
+  // Team, agent and policy patterns run on the linear-time engine (lib/engine/phrases.ts).
+  markUntrusted(settings);
   return {
     input,
     draft: input.draft,

@@ -2,6 +2,6 @@
 export { analyze, resolveRules } from './analyze';
 export { applyFix, validateEdits, mapOffset, FixError } from './apply-fix';
 export { MODELS, buildChecklist, isServiceModel } from './checklist';
-export { compilePhrase, findPhrases, PhraseSyntaxError } from './phrases';
+export { checkPackPhrase, compilePhrase, findPhrases, PhraseSyntaxError } from './phrases';
 export { rules, ruleById } from '../../rules/index';
 export type * from './types';

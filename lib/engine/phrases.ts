@@ -9,7 +9,14 @@
 //                                     straight quotes, contractions expanded as in normalize.ts)
 //
 // Patterns are compiled once and cached.
+//
+// Trust: the built-in data in rules/data/ is ours and runs on the native RegExp (it uses lookarounds).
+// Patterns from settings (team packs, the agent's own lists, enterprise policy) are untrusted: a `re:`
+// pattern there runs on RE2JS, a linear-time engine (no backtracking, so `re:(a+)+$` cannot hang a tab),
+// and one RE2JS cannot take (backreferences, lookarounds) is rejected when the pack is imported
+// (checkPackPhrase) and never run. Word-syntax phrases are generated here and are safe either way.
 
+import { RE2JS } from 're2js';
 import { expandWord, normalize, spanToOriginal, type Normalized } from './normalize';
 
 export interface PhraseMatch<T = unknown> {
@@ -30,6 +37,82 @@ export class PhraseSyntaxError extends Error {
 }
 
 const cache = new Map<string, RegExp>();
+const linearCache = new Map<string, RE2JS>();
+
+/** Why RE2JS refuses a pattern, in words a team lead can act on. */
+function linearReason(source: string, engineMessage: string): string {
+  if (/\\[1-9]|\\k</.test(source))
+    return 'backreferences (\\1, \\k<name>) are not supported: pack patterns run on a linear-time engine';
+  if (/\(\?<[=!]/.test(source))
+    return 'lookbehind ((?<= …), (?<! …)) is not supported: pack patterns run on a linear-time engine';
+  if (/\(\?[=!]/.test(source))
+    return 'lookahead ((?= …), (?! …)) is not supported: pack patterns run on a linear-time engine';
+  if (/[*+?}][+]/.test(source)) return 'possessive quantifiers (a++) are not supported';
+  return engineMessage.replace(/^error parsing regexp: /, '');
+}
+
+function compileLinear(phrase: string): RE2JS {
+  const cached = linearCache.get(phrase);
+  if (cached) return cached;
+  const source = phrase.slice(3);
+  if (!source) throw new PhraseSyntaxError(phrase, 'the regular expression is empty');
+  let re: RE2JS;
+  try {
+    re = RE2JS.compile(source);
+  } catch (e) {
+    throw new PhraseSyntaxError(phrase, linearReason(source, (e as Error).message));
+  }
+  linearCache.set(phrase, re);
+  return re;
+}
+
+/**
+ * Check a phrase from a pack, the agent's lists or a policy: it must compile, and a `re:` pattern must run
+ * on the linear-time engine. Throws PhraseSyntaxError with the reason.
+ */
+export function checkPackPhrase(phrase: string): void {
+  if (phrase.startsWith('re:')) compileLinear(phrase);
+  else compilePhrase(phrase);
+}
+
+/**
+ * Every pattern seen in settings (team packs, the agent's lists, policy) in this realm. Such a pattern is
+ * matched as untrusted wherever it is used (a rule may also look a team term up in the customer's text),
+ * even if the built-in data happens to hold the same string: the linear engine is safe for both.
+ */
+const untrustedPatterns = new Set<string>();
+
+/** Mark the phrase lists of settings as untrusted (analyze() does this for the settings it is given). */
+export function markUntrusted(settings: {
+  phrases?: { negative?: unknown; banned?: unknown; jargon?: unknown };
+}): void {
+  const p = settings?.phrases;
+  if (!p) return;
+  const each = (list: unknown, key: 'phrase' | 'term') => {
+    if (!Array.isArray(list)) return;
+    for (const e of list) {
+      const v = (e as Record<string, unknown> | null)?.[key];
+      if (typeof v === 'string' && v.startsWith('re:')) untrustedPatterns.add(v);
+    }
+  };
+  each(p.negative, 'phrase');
+  each(p.banned, 'phrase');
+  each(p.jargon, 'term');
+}
+
+interface RawMatch {
+  index: number;
+  length: number;
+}
+
+/** Every match of a phrase in normalised text; untrusted `re:` patterns run on RE2JS. */
+function* rawMatches(phrase: string, text: string, untrusted: boolean): Generator<RawMatch> {
+  if (untrusted && phrase.startsWith('re:')) {
+    for (const m of compileLinear(phrase).matchAll(text)) yield { index: m.index!, length: m[0].length };
+    return;
+  }
+  for (const m of text.matchAll(compilePhrase(phrase))) yield { index: m.index, length: m[0].length };
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -87,7 +170,11 @@ export function compilePhrase(phrase: string): RegExp {
   return new RegExp(re.source, re.flags);
 }
 
-/** Find every match of the entries' phrases in normalised text, mapped to original offsets. */
+/**
+ * Find every match of the entries' phrases in normalised text, mapped to original offsets. Untrusted
+ * `re:` patterns (from settings) run on the linear-time engine; one it cannot take is skipped, never run
+ * on the backtracking one.
+ */
 export function matchPhrases<T extends { phrase: string }>(
   original: string,
   normalized: Normalized,
@@ -95,10 +182,17 @@ export function matchPhrases<T extends { phrase: string }>(
 ): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   for (const entry of entries) {
-    const re = compilePhrase(entry.phrase);
-    for (const m of normalized.text.matchAll(re)) {
-      if (m[0].length === 0) continue;
-      const [s, end] = spanToOriginal(normalized, m.index, m.index + m[0].length);
+    const untrusted = untrustedPatterns.has(entry.phrase);
+    let found: Iterable<RawMatch>;
+    try {
+      found = [...rawMatches(entry.phrase, normalized.text, untrusted)];
+    } catch (e) {
+      if (untrusted && e instanceof PhraseSyntaxError) continue;
+      throw e;
+    }
+    for (const m of found) {
+      if (m.length === 0) continue;
+      const [s, end] = spanToOriginal(normalized, m.index, m.index + m.length);
       let e = end;
       // Never include trailing whitespace or punctuation in a span.
       while (e > s && /[\s.,;:!?]/.test(original[e - 1]!)) e--;
@@ -124,7 +218,7 @@ function dedupe<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   return kept;
 }
 
-/** Convenience for tests and one-off matching. */
+/** Convenience for tests and one-off matching (settings patterns still run on the linear-time engine). */
 export function findPhrases<T extends { phrase: string }>(text: string, entries: readonly T[]): PhraseMatch<T>[] {
   return matchPhrases(text, normalize(text), entries);
 }

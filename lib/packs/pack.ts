@@ -1,20 +1,38 @@
 // Team rule packs: the JSON a team lead exports from the options page, shares, imports, or rolls out
-// through enterprise policy. Parsing reports the line, column and field at fault; a pack with any
-// error is rejected whole, so the settings in force are kept.
+// through enterprise policy. The shape is a JSON Schema (public/pack.schema.json, published for editors),
+// checked by @cfworker/json-schema (no code generation, so it runs under the extension's CSP); rule ids and
+// each rule's options are added to it from the rules' own meta at run time. Every problem is reported with
+// the line, column and field at fault; a pack with any problem is rejected whole, so the settings in force
+// are kept. parsePack never throws, whatever the text.
 
+import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { isServiceModel } from '../engine/checklist';
-import { compilePhrase } from '../engine/phrases';
-import type { GlossaryEntry, PhraseEntry, Rule, RuleSetting, Settings, Severity } from '../engine/types';
+import publishedSchema from '../../public/pack.schema.json';
+import { checkPackPhrase } from '../engine/phrases';
+import type { Channel, Rule, RuleOptionMeta, RuleSetting, Settings } from '../engine/types';
+import { suggestion } from './suggest';
 
 export const PACK_FORMAT = 'reply-coach-pack';
 export const PACK_VERSION = 1;
 
+/** A self-test carried by the pack: the rules that must (expect) and must not (forbid) flag a draft. */
+export interface PackExample {
+  name?: string;
+  draft: string;
+  customer?: string;
+  customerName?: string;
+  channel?: Channel;
+  expect?: string[];
+  forbid?: string[];
+}
+
 export interface RulePack extends Settings {
+  $schema?: string;
   format: typeof PACK_FORMAT;
   version: typeof PACK_VERSION;
   /** Shown to agents: "Acme Support rules". */
   name?: string;
+  examples?: PackExample[];
 }
 
 export interface PackIssue {
@@ -27,7 +45,7 @@ export interface PackIssue {
 
 export type PackResult = { ok: true; pack: RulePack } | { ok: false; issues: PackIssue[] };
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'suggestion'];
+type Path = (string | number)[];
 
 function lineCol(text: string, offset: number): { line: number; column: number } {
   let line = 1;
@@ -41,7 +59,7 @@ function lineCol(text: string, offset: number): { line: number; column: number }
   return { line, column: offset - last };
 }
 
-function pathString(path: (string | number)[]): string {
+export function pathString(path: Path): string {
   return (
     path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${p}` : String(p)), '') || '(root)'
   );
@@ -49,8 +67,195 @@ function pathString(path: (string | number)[]): string {
 
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
-/** Parse and validate a pack. `rules` is the list of rules the pack may configure. */
+/** Where a path is in the text: its value (or its key, for a field that should not be there). */
+export function locate(
+  tree: Node | undefined,
+  text: string,
+  path: Path,
+  atKey = false,
+): { line: number; column: number } {
+  let node: Node | undefined;
+  // Point at the deepest node of the path that exists.
+  for (let n = path.length; n >= 0 && !node && tree; n--) node = findNodeAtLocation(tree, path.slice(0, n));
+  const key = atKey && node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+  return lineCol(text, (key ?? node)?.offset ?? 0);
+}
+
+// --- The schema -----------------------------------------------------------------------------------
+
+type SchemaNode = Schema & { errorMessage?: string; $defs?: Record<string, SchemaNode> };
+
+function optionSchema(o: RuleOptionMeta): SchemaNode {
+  if (o.type === 'string[]')
+    return { type: 'array', items: { type: 'string' }, errorMessage: 'must be an array of strings' };
+  return { type: o.type, description: o.description };
+}
+
+/** The published schema with this Reply Coach's rule ids and each rule's options filled in. */
+export function packSchema(rules: readonly Rule[]): SchemaNode {
+  const schema = structuredClone(publishedSchema) as SchemaNode;
+  const ruleSetting = schema.$defs!.ruleSetting!;
+  const properties: Record<string, SchemaNode> = {};
+  for (const r of rules) {
+    const setting = structuredClone(ruleSetting);
+    setting.properties!.options = {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(Object.entries(r.meta.options ?? {}).map(([k, o]) => [k, optionSchema(o)])),
+    };
+    properties[r.meta.id] = setting;
+  }
+  schema.properties!.rules = { type: 'object', properties, additionalProperties: false };
+  return schema;
+}
+
+const validators = new WeakMap<readonly Rule[], Validator>();
+function validatorFor(rules: readonly Rule[]): Validator {
+  let v = validators.get(rules);
+  if (!v) {
+    v = new Validator(packSchema(rules), '2020-12', false);
+    validators.set(rules, v);
+  }
+  return v;
+}
+
+function decodePointer(pointer: string, data: unknown): Path {
+  const out: Path = [];
+  let at: unknown = data;
+  const body = pointer.replace(/^#/, '');
+  // "#" is the root, "#/" the field named "" (a key may be empty).
+  for (const raw of body ? body.split('/').slice(1) : []) {
+    const tok = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    const key: string | number = Array.isArray(at) && /^\d+$/.test(tok) ? Number(tok) : tok;
+    out.push(key);
+    at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let at = data;
+  for (const k of path)
+    at = at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[k] : undefined;
+  return at;
+}
+
+/** The schema node that owns the keyword at `keywordLocation` (following local $refs). */
+function schemaAt(root: SchemaNode, keywordLocation: string): SchemaNode | undefined {
+  const toks = keywordLocation
+    .replace(/^#\/?/, '')
+    .split('/')
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  toks.pop(); // the keyword itself
+  let node: unknown = root;
+  for (const t of toks) {
+    if (t === '$ref') {
+      const ref = (node as SchemaNode).$ref ?? '';
+      node = ref.startsWith('#/$defs/') ? root.$defs?.[ref.slice('#/$defs/'.length)] : undefined;
+    } else node = (node as Record<string, unknown> | undefined)?.[t];
+    if (node === undefined) return undefined;
+  }
+  return node as SchemaNode;
+}
+
+const LISTS = ['negative', 'banned', 'jargon'];
+
+function unknownKeyMessage(path: Path, rules: readonly Rule[], schema: SchemaNode): string {
+  const key = String(path[path.length - 1]);
+  const parent = path.slice(0, -1);
+  const ids = rules.map((r) => r.meta.id);
+  if (parent.length === 0) return `unknown field "${key}"${suggestion(key, Object.keys(schema.properties ?? {}))}`;
+  if (parent.length === 1 && parent[0] === 'rules') return `unknown rule "${key}"${suggestion(key, ids)}`;
+  if (parent.length === 2 && parent[0] === 'rules')
+    return `unknown field "${key}"${suggestion(key, ['enabled', 'severity', 'options'])} (fields: enabled, severity, options)`;
+  if (parent.length === 3 && parent[0] === 'rules' && parent[2] === 'options') {
+    const id = String(parent[1]);
+    const names = Object.keys(rules.find((r) => r.meta.id === id)?.meta.options ?? {});
+    return names.length
+      ? `unknown option "${key}"${suggestion(key, names)} (${id} options: ${names.join(', ')})`
+      : `unknown option "${key}" (${id} has no options)`;
+  }
+  if (parent.length === 1 && parent[0] === 'phrases')
+    return `unknown list "${key}"${suggestion(key, LISTS)} (lists: ${LISTS.join(', ')})`;
+  return `unknown field "${key}"`;
+}
+
+function schemaIssue(
+  e: OutputUnit,
+  data: unknown,
+  rules: readonly Rule[],
+  schema: SchemaNode,
+): { path: Path; message: string; atKey?: boolean } | null {
+  const path = decodePointer(e.instanceLocation, data);
+  const value = valueAt(data, path);
+  const node = schemaAt(schema, e.keywordLocation);
+  const custom = node?.errorMessage;
+  switch (e.keyword) {
+    case 'false':
+      return { path, message: unknownKeyMessage(path, rules, schema), atKey: true };
+    case 'type': {
+      const expected = node?.type;
+      if (custom) return { path, message: `${custom}, got ${typeOf(value)}` };
+      const what =
+        expected === 'boolean'
+          ? 'true or false'
+          : expected === 'object' || expected === 'array'
+            ? `an ${expected}`
+            : `a ${String(expected)}`;
+      return { path, message: `must be ${what}, got ${typeOf(value)}` };
+    }
+    case 'const': {
+      const want = node?.const;
+      if (path.length === 1 && path[0] === 'version')
+        return { path, message: `must be ${PACK_VERSION} (this Reply Coach reads version ${PACK_VERSION})` };
+      return { path, message: `must be ${JSON.stringify(want)}` };
+    }
+    case 'enum': {
+      const values = (node?.enum ?? []) as unknown[];
+      const hint = typeof value === 'string' ? suggestion(value, values.map(String)) : '';
+      return { path, message: `must be one of ${values.join(', ')} (got ${JSON.stringify(value)})${hint}` };
+    }
+    case 'required': {
+      const prop = /"([^"]+)"/.exec(e.error)?.[1] ?? '?';
+      const child = node?.properties?.[prop] as SchemaNode | undefined;
+      const childNode = child?.$ref?.startsWith('#/$defs/') ? schema.$defs?.[child.$ref.slice(8)] : child;
+      const hint =
+        childNode?.errorMessage ??
+        (childNode?.const !== undefined ? `must be ${JSON.stringify(childNode.const)}` : undefined);
+      return { path: [...path, prop], message: `is required${hint ? ` (${hint})` : ''}` };
+    }
+    case 'pattern':
+    case 'minLength':
+      return { path, message: custom ?? 'must be a non-empty string' };
+    case 'minItems':
+      return { path, message: custom ?? 'must not be empty' };
+    // Containers: their leaves say what is wrong.
+    case 'properties':
+    case 'additionalProperties':
+    case 'items':
+    case '$ref':
+    case 'allOf':
+    case 'prefixItems':
+      return null;
+    default:
+      return { path, message: e.error };
+  }
+}
+
+/** Parse and validate a pack. `rules` is the list of rules the pack may configure. Never throws. */
 export function parsePack(text: string, rules: readonly Rule[]): PackResult {
+  try {
+    return parsePackUnsafe(typeof text === 'string' ? text : String(text), rules);
+  } catch (e) {
+    // A bug here must not let a pack through, nor take the page down.
+    return {
+      ok: false,
+      issues: [{ path: '(root)', line: 1, column: 1, message: `could not be checked: ${(e as Error)?.message ?? e}` }],
+    };
+  }
+}
+
+function parsePackUnsafe(text: string, rules: readonly Rule[]): PackResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !tree) {
@@ -65,133 +270,59 @@ export function parsePack(text: string, rules: readonly Rule[]): PackResult {
   }
   const data = JSON.parse(text) as unknown;
   const issues: PackIssue[] = [];
-  const at = (path: (string | number)[], message: string) => {
-    // Point at the deepest node of the path that exists.
-    let node: Node | undefined;
-    for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
-    issues.push({ path: pathString(path), ...lineCol(text, node?.offset ?? 0), message });
+  const seen = new Set<string>();
+  const add = (path: Path, message: string, atKey = false) => {
+    const p = pathString(path);
+    if (seen.has(`${p}\u0000${message}`)) return;
+    seen.add(`${p}\u0000${message}`);
+    issues.push({ path: p, ...locate(tree, text, path, atKey), message });
   };
 
   if (typeOf(data) !== 'object') {
-    at([], `a rule pack is a JSON object, got ${typeOf(data)}`);
+    add([], `a rule pack is a JSON object, got ${typeOf(data)}`);
     return { ok: false, issues };
   }
+
+  const schema = packSchema(rules);
+  const result = validatorFor(rules).validate(data);
+  if (!result.valid)
+    for (const e of result.errors) {
+      const issue = schemaIssue(e, data, rules, schema);
+      if (issue) add(issue.path, issue.message, issue.atKey);
+    }
+
+  // What a schema cannot say: phrases must compile (untrusted `re:` on the linear-time engine), and the
+  // examples must name rules that exist.
   const d = data as Record<string, unknown>;
-  const known = new Set(['$schema', 'format', 'version', 'name', 'model', 'rules', 'phrases', 'signOff']);
-  for (const k of Object.keys(d)) if (!known.has(k)) at([k], `unknown field "${k}"`);
-  if (d.format !== PACK_FORMAT) at(['format'], `must be "${PACK_FORMAT}"`);
-  if (d.version !== PACK_VERSION)
-    at(['version'], `must be ${PACK_VERSION} (this Reply Coach reads version ${PACK_VERSION})`);
-  if (d.name !== undefined && typeof d.name !== 'string') at(['name'], `must be a string, got ${typeOf(d.name)}`);
-  if (d.model !== undefined && !isServiceModel(d.model))
-    at(['model'], `must be one of LAST, HEAT, AAAA (got ${JSON.stringify(d.model)})`);
-  if (d.signOff !== undefined && typeof d.signOff !== 'string')
-    at(['signOff'], `must be a string, got ${typeOf(d.signOff)}`);
-
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  if (d.rules !== undefined) {
-    if (typeOf(d.rules) !== 'object') at(['rules'], `must be an object keyed by rule id, got ${typeOf(d.rules)}`);
-    else
-      for (const [id, setting] of Object.entries(d.rules as Record<string, unknown>)) {
-        const rule = byId.get(id);
-        if (!rule) {
-          at(['rules', id], `unknown rule "${id}"`);
-          continue;
+  const phrases = d.phrases as Record<string, unknown> | undefined;
+  if (phrases && typeOf(phrases) === 'object')
+    for (const list of LISTS) {
+      const arr = phrases[list];
+      if (!Array.isArray(arr)) continue;
+      const key = list === 'jargon' ? 'term' : 'phrase';
+      arr.forEach((entry: unknown, i) => {
+        const v = (entry as Record<string, unknown> | null)?.[key];
+        if (typeOf(entry) !== 'object' || typeof v !== 'string' || !v.trim()) return;
+        try {
+          checkPackPhrase(v);
+        } catch (err) {
+          add(['phrases', list, i, key], (err as Error).message);
         }
-        if (typeOf(setting) !== 'object') {
-          at(['rules', id], `must be an object like {"enabled": false}, got ${typeOf(setting)}`);
-          continue;
-        }
-        const s = setting as Record<string, unknown>;
-        for (const k of Object.keys(s))
-          if (!['enabled', 'severity', 'options'].includes(k)) at(['rules', id, k], `unknown field "${k}"`);
-        if (s.enabled !== undefined && typeof s.enabled !== 'boolean')
-          at(['rules', id, 'enabled'], `must be true or false, got ${JSON.stringify(s.enabled)}`);
-        if (s.severity !== undefined && !SEVERITIES.includes(s.severity as Severity))
-          at(['rules', id, 'severity'], `must be one of ${SEVERITIES.join(', ')} (got ${JSON.stringify(s.severity)})`);
-        if (s.options !== undefined) {
-          if (typeOf(s.options) !== 'object')
-            at(['rules', id, 'options'], `must be an object, got ${typeOf(s.options)}`);
-          else
-            for (const [k, v] of Object.entries(s.options as Record<string, unknown>)) {
-              const meta = rule.meta.options?.[k];
-              if (!meta) {
-                const names = Object.keys(rule.meta.options ?? {});
-                at(
-                  ['rules', id, 'options', k],
-                  `unknown option "${k}"${names.length ? ` (options: ${names.join(', ')})` : ` (${id} has no options)`}`,
-                );
-                continue;
-              }
-              const ok =
-                meta.type === 'string[]'
-                  ? Array.isArray(v) && v.every((x) => typeof x === 'string')
-                  : typeof v === meta.type && (meta.type !== 'number' || Number.isFinite(v));
-              if (!ok) at(['rules', id, 'options', k], `must be a ${meta.type}, got ${typeOf(v)}`);
-            }
-        }
-      }
-  }
-
-  if (d.phrases !== undefined) {
-    if (typeOf(d.phrases) !== 'object') at(['phrases'], `must be an object, got ${typeOf(d.phrases)}`);
-    else {
-      const p = d.phrases as Record<string, unknown>;
-      for (const k of Object.keys(p))
-        if (!['negative', 'jargon', 'banned'].includes(k))
-          at(['phrases', k], `unknown list "${k}" (lists: negative, jargon, banned)`);
-      for (const list of ['negative', 'banned'] as const) {
-        const arr = p[list];
-        if (arr === undefined) continue;
-        if (!Array.isArray(arr)) {
-          at(['phrases', list], `must be an array, got ${typeOf(arr)}`);
-          continue;
-        }
-        arr.forEach((e: unknown, i) => {
-          const entry = e as Partial<PhraseEntry>;
-          if (typeOf(e) !== 'object')
-            return at(['phrases', list, i], `must be an object like {"phrase": "…"}, got ${typeOf(e)}`);
-          if (typeof entry.phrase !== 'string' || !entry.phrase.trim())
-            return at(['phrases', list, i, 'phrase'], 'must be a non-empty string');
-          try {
-            compilePhrase(entry.phrase);
-          } catch (err) {
-            at(['phrases', list, i, 'phrase'], (err as Error).message);
-          }
-          if (
-            entry.replacements !== undefined &&
-            (!Array.isArray(entry.replacements) || !entry.replacements.every((x) => typeof x === 'string'))
-          )
-            at(['phrases', list, i, 'replacements'], 'must be an array of strings');
-          if (entry.note !== undefined && typeof entry.note !== 'string')
-            at(['phrases', list, i, 'note'], 'must be a string');
+      });
+    }
+  const ids = rules.map((r) => r.meta.id);
+  if (Array.isArray(d.examples))
+    d.examples.forEach((ex: unknown, i) => {
+      if (typeOf(ex) !== 'object') return;
+      for (const field of ['expect', 'forbid'] as const) {
+        const list = (ex as Record<string, unknown>)[field];
+        if (!Array.isArray(list)) continue;
+        list.forEach((id: unknown, j) => {
+          if (typeof id === 'string' && !ids.includes(id))
+            add(['examples', i, field, j], `unknown rule "${id}"${suggestion(id, ids)}`);
         });
       }
-      const jargon = p.jargon;
-      if (jargon !== undefined) {
-        if (!Array.isArray(jargon)) at(['phrases', 'jargon'], `must be an array, got ${typeOf(jargon)}`);
-        else
-          jargon.forEach((e: unknown, i) => {
-            const entry = e as Partial<GlossaryEntry>;
-            if (typeOf(e) !== 'object')
-              return at(
-                ['phrases', 'jargon', i],
-                `must be an object like {"term": "SLA", "plain": ["response time"]}, got ${typeOf(e)}`,
-              );
-            if (typeof entry.term !== 'string' || !entry.term.trim())
-              at(['phrases', 'jargon', i, 'term'], 'must be a non-empty string');
-            if (
-              !Array.isArray(entry.plain) ||
-              entry.plain.length === 0 ||
-              !entry.plain.every((x) => typeof x === 'string')
-            )
-              at(['phrases', 'jargon', i, 'plain'], 'must be a non-empty array of plain-word strings');
-            if (entry.caseSensitive !== undefined && typeof entry.caseSensitive !== 'boolean')
-              at(['phrases', 'jargon', i, 'caseSensitive'], 'must be true or false');
-          });
-      }
-    }
-  }
+    });
 
   if (issues.length) return { ok: false, issues: issues.sort((a, b) => a.line - b.line || a.column - b.column) };
   return { ok: true, pack: d as unknown as RulePack };
@@ -211,7 +342,17 @@ export function packToSettings(pack: RulePack): Settings {
   return s;
 }
 
-/** Build an exportable pack from settings. */
-export function settingsToPack(settings: Settings, name?: string): RulePack {
-  return { format: PACK_FORMAT, version: PACK_VERSION, ...(name ? { name } : {}), ...settings };
+/** Build an exportable pack from settings (and the examples to carry along). */
+export function settingsToPack(settings: Settings, name?: string, examples?: PackExample[]): RulePack {
+  const { model, rules, phrases, signOff } = settings;
+  return {
+    format: PACK_FORMAT,
+    version: PACK_VERSION,
+    ...(name ? { name } : {}),
+    ...(model ? { model } : {}),
+    ...(rules ? { rules } : {}),
+    ...(phrases ? { phrases } : {}),
+    ...(signOff ? { signOff } : {}),
+    ...(examples?.length ? { examples } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { HighlightLayer } from '../dom/highlights';
 import { buildTextMap, type TextMap } from '../dom/text-map';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
 import type { CardVia, Runtime } from './runtime';
+import { usageFixed, usageIgnored } from './usage';
 
 const NAV_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
@@ -143,6 +144,11 @@ export class ComposerController {
     return report;
   }
 
+  /** "Ignore" was pressed on this finding in this draft. */
+  isIgnored(f: Finding): boolean {
+    return this.ignoredKeys.has(this.keyOf(f));
+  }
+
   private keyOf(f: Finding): string {
     return `${f.ruleId}\u0000${f.actual}`;
   }
@@ -217,6 +223,8 @@ export class ComposerController {
         this.map,
         this.shown.map((f) => ({ start: f.start, end: f.end, severity: f.severity })),
       );
+    if (this.rt.options.messaging) usageIgnored(finding);
+    this.rt.publish(this);
   }
 
   /** Apply fix `fixIndex` of a finding. Resolves with an error message, or nothing on success. */
@@ -235,6 +243,7 @@ export class ComposerController {
         return out.message;
       }
       this.rt.overlay().status(`Fixed: ${fix.label.replace(/^Replace with /, 'replaced with ')}.`);
+      if (this.rt.options.messaging) usageFixed(finding);
       return undefined;
     } finally {
       this.rt.applying = false;

@@ -10,6 +10,7 @@ import { showSendDialog } from '../dom/send-dialog';
 import { isContextInvalidated, onMessages, sendToExtension, type CommandName, type SendGateMode } from '../messaging';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerController } from './composer';
+import { readingEase, usageReport, usageSentWithError } from './usage';
 
 export interface RuntimeOptions {
   settings: Settings;
@@ -92,6 +93,14 @@ export class Runtime {
             this.closeCard();
             const error = await ctrl.applyFix(finding, fixIndex);
             return error ? { ok: false, error } : { ok: true };
+          },
+          'finding:ignore': ({ composerId, findingIndex }) => {
+            const ctrl = this.controllerById(composerId);
+            const finding = ctrl?.report?.findings[findingIndex];
+            if (!ctrl || !finding) return false;
+            if (this.open?.ctrl === ctrl) this.closeCard();
+            ctrl.ignore(finding);
+            return true;
           },
           'finding:focus': ({ composerId, findingIndex }) => {
             const ctrl = this.controllerById(composerId);
@@ -346,8 +355,10 @@ export class Runtime {
       const choice = await showSendDialog(this.overlay(), errors, mode);
       this.gateOpen = false;
       if (this.stopped) return;
-      if (choice === 'send' && mode === 'warn') sendNow();
-      else if (choice === 'fix') {
+      if (choice === 'send' && mode === 'warn') {
+        if (this.options.messaging) usageSentWithError();
+        sendNow();
+      } else if (choice === 'fix') {
         const i = ctrl.shown.findIndex((f) => f.severity === 'error');
         if (i >= 0) {
           ctrl.selectFinding(i);
@@ -360,11 +371,15 @@ export class Runtime {
   // --- Reports --------------------------------------------------------------------------------
   publish(ctrl: ComposerController): void {
     if (!this.options.messaging || this.stopped) return;
+    const report = ctrl.report;
+    usageReport(ctrl.id, report);
     sendToExtension('report:update', {
       site: this.adapter.id,
       composerId: ctrl.id,
       url: location.href,
-      report: ctrl.report,
+      report,
+      ignored: report ? report.findings.flatMap((f, i) => (ctrl.isIgnored(f) ? [i] : [])) : [],
+      readingEase: readingEase(ctrl.map?.text ?? '', report),
     }).catch(() => this.checkContext());
   }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, spanToOriginal } from '../../lib/engine/normalize';
-import { compilePhrase, findPhrases, PhraseSyntaxError } from '../../lib/engine/phrases';
+import { analyze } from '../../lib/engine/analyze';
+import {
+  checkPackPhrase,
+  compilePhrase,
+  markUntrusted,
+  findPhrases,
+  PhraseSyntaxError,
+} from '../../lib/engine/phrases';
 
 const spans = (text: string, phrase: string) => findPhrases(text, [{ phrase }]).map((m) => m.text);
 
@@ -74,5 +81,46 @@ describe('phrase syntax', () => {
       { phrase: 'we can do' },
     ]);
     expect(m.map((x) => x.text)).toEqual(['nothing we can do']);
+  });
+});
+
+describe('untrusted patterns (packs, the agent’s lists, policy) run in linear time', () => {
+  it('rejects what the linear-time engine cannot take, naming the construct', () => {
+    expect(() => checkPackPhrase('re:(a)\\1')).toThrow(/backreferences/);
+    expect(() => checkPackPhrase('re:(?<!not )sorry')).toThrow(/lookbehind/);
+    expect(() => checkPackPhrase('re:sorry(?! to)')).toThrow(/lookahead/);
+    expect(() => checkPackPhrase('re:(unclosed')).toThrow(PhraseSyntaxError);
+    expect(() => checkPackPhrase('re:\\bper (?:my )?policy\\b')).not.toThrow();
+    expect(() => checkPackPhrase('a||b')).toThrow(/empty alternative/);
+  });
+
+  it('runs (a+)+$ from a pack on 50,000 a’s to its result (no catastrophic backtracking)', () => {
+    markUntrusted({ phrases: { banned: [{ phrase: 're:(a+)+$' }] } });
+    const long = 'a'.repeat(50_000);
+    expect(findPhrases(long, [{ phrase: 're:(a+)+$' }]).map((m) => [m.start, m.end])).toEqual([[0, 50_000]]);
+    // The case that hung the native engine: almost a match, so it backtracks through every split.
+    expect(findPhrases(`${long}!`, [{ phrase: 're:(a+)+$' }])).toEqual([]);
+  });
+
+  it('analyze() runs a pack’s (a+)+$ on the draft that hung `reply-coach check` to its result', () => {
+    const settings = { phrases: { banned: [{ phrase: 're:(a+)+$' }] } };
+    const draft = `${'a'.repeat(39)}!`;
+    expect(analyze({ draft }, settings).findings.filter((f) => /banned/.test(f.message))).toEqual([]);
+    const hit = analyze({ draft: draft.slice(0, 39) }, settings).findings.filter((f) => /banned/.test(f.message));
+    expect(hit.map((f) => [f.start, f.end])).toEqual([[0, 39]]);
+  });
+
+  it('matches settings patterns with the same spans as before (UTF-16 offsets, after emoji)', () => {
+    const settings = { phrases: { banned: [{ phrase: 're:\\bper (?:my )?policy\\b' }] } };
+    const r = analyze({ draft: '👋🏽 Hi Sam, per my policy we refund it. Thanks!' }, settings);
+    const f = r.findings.find((x) => x.ruleId === 'negative-language' && /banned/.test(x.message));
+    expect(f?.actual).toBe('per my policy');
+  });
+
+  it('skips a settings pattern the linear engine refuses instead of running it natively', () => {
+    const settings = { phrases: { banned: [{ phrase: 're:(?<=x)(a+)+$' }] } };
+    const r = analyze({ draft: `x${'a'.repeat(40)}!` }, settings);
+    expect(r.stats.failedRules ?? []).toEqual([]);
+    expect(r.findings.filter((f) => /banned/.test(f.message))).toEqual([]);
   });
 });
