@@ -48,15 +48,17 @@ const rule: Rule = {
   },
   check(ctx) {
     const c = ctx.customer;
-    if (!c || !c.upset) return;
+    if (!c || !c.problem) return;
     if (ctx.text.wordCount === 0 || hasApology(ctx)) return;
     const greetName = ctx.text.greeting?.name ?? null;
     const name = greetName ? null : firstName(ctx);
     const sentence = apostrophesLike(ctx.draft, apologyFor(c, name));
     const edit = insertSentence(ctx, 'afterGreeting', sentence);
-    const signals = c.moodSignals.slice(0, 3).map((s) => `“${s.replace(/\s+/g, ' ')}”`);
-    const why =
-      c.mood === 'withdrawn'
+    const said = c.moodSignals.length ? c.moodSignals : c.problemText ? [c.problemText] : [];
+    const signals = said.slice(0, 3).map((s) => `“${s.replace(/\s+/g, ' ')}”`);
+    const why = !c.upset
+      ? 'reports a problem'
+      : c.mood === 'withdrawn'
         ? 'sounds like they are giving up on us'
         : c.mood === 'angry'
           ? 'is angry'
@@ -66,7 +68,7 @@ const rule: Rule = {
     ctx.report({
       start: edit.start,
       end: edit.start,
-      message: `The customer ${why} (${signals.join(', ')}) but the reply has no apology or empathy: say sorry for ${c.issue ?? c.subject ?? 'what went wrong'} first.`,
+      message: `The customer ${why}${signals.length ? ` (${signals.join(', ')})` : ''} but the reply has no apology or empathy: say sorry for ${c.issue ?? c.subject ?? 'what went wrong'} first.`,
       fixes: [{ label: `Add “${sentence}”`, edits: [edit] }],
       expected: [sentence],
     });

@@ -55,6 +55,13 @@ export interface CustomerInfo {
   /** True when the customer is upset or complaining in any way (an apology or empathy is due). */
   upset: boolean;
   /**
+   * True when the customer is upset or reports a problem (a fault, a delay, money or service trouble at
+   * the calibrated `faultReport` weight): an apology or empathy is due, even when the message reads calm.
+   */
+  problem: boolean;
+  /** The words that report the strongest problem ("didn't arrive"), or null. */
+  problemText: string | null;
+  /**
    * 0 … 1: how upset or complaining the message reads (lib/engine/signals/mood.ts: sentiment, faults,
    * chasing, sarcasm, intensity and the mood lexicon, combined). `upset` is this score against the
    * calibrated threshold in rules/data/thresholds.json.
@@ -529,6 +536,16 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
   ]);
   const upset =
     moodScore >= thresholds.customerUpset && (lexical.some((s) => s.mood !== 'confused') || reading.cues.length > 0);
+  // A problem reported in so many words is owed an apology even in a calm message ("my parcel didn't
+  // arrive"); a repeat alone ("order the same thing again") is not a problem unless it is a count of tries.
+  const reported = reading.cues
+    .filter(
+      (c) =>
+        (['fault', 'delay', 'money', 'service'].includes(c.kind) && c.weight >= thresholds.faultReport) ||
+        (c.kind === 'repeat' && c.weight >= 0.5),
+    )
+    .sort((a, b) => b.weight - a.weight);
+  const problem = upset || reported.length > 0;
   const signals = [...lexical, ...(upset ? extra : [])].sort((a, b) => a.start - b.start);
   let mood: Mood = 'neutral';
   for (const s of signals) if (MOOD_ORDER.indexOf(s.mood) < MOOD_ORDER.indexOf(mood)) mood = s.mood;
@@ -552,6 +569,8 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
     name: cleanName,
     mood,
     upset,
+    problem,
+    problemText: reported[0]?.text.replace(/\s+/g, ' ').trim() ?? null,
     moodScore,
     intent: readIntent(text, reading),
     moodSignals: signals.map((s) => s.text),

@@ -27,7 +27,7 @@ export interface ApologyAct {
 
 /** The agent's verdict on the situation: "this (does not) sound(s) good", "that looks awful". */
 const VERDICT =
-  /\b(?:this|that|it|which)(?:'s| is| does| doesn't| does not| did| didn't| did not)?\s+(?:not\s+)?(?:sound|look|seem|feel)s?\b|\b(?:that|this|it)(?:'s| is| was)\s+(?:no good|not good|not great|not ideal|not okay|not ok|bad|awful|terrible|horrible|rough|ruff|tough|a pain|annoying|frustrating|unfortunate|disappointing)\b|\b(?:oh no|oh dear|yikes|ugh)\b/i;
+  /\b(?:this|that|it|which)(?:'s| is| does| doesn't| does not| did| didn't| did not)?\s+(?:not\s+)?(?:sound|look|seem|feel)s?\b|\b(?:that|this|it)(?:'s| is| was)\s+(?:no good|not good|not great|not ideal|not okay|not ok|bad|awful|terrible|horrible|rough|ruff|tough|a pain|annoying|frustrating|unfortunate|disappointing)\b|\b(?:oh no|oh dear|uh oh|uh-oh|yikes|ugh)\b|\bnot what (?:we|i) (?:like|want|love|expect|hope) to (?:hear|see)\b/i;
 /** Knowing or imagining how it is for them: "we know not having service is rough". */
 const FEEL_WITH = /\b(?:i|we) (?:know|understand|can imagine|can see|get|realise|realize|appreciate)\b/i;
 /** Hoping they are all right: "we hope everyone is ok", "hope you're feeling better". */

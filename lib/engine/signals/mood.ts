@@ -58,6 +58,43 @@ const ORDINALS = new Set(lexicon.ordinals);
 const WAIT = new Set(lexicon.waitWords);
 const NEGATORS = new Set(lexicon.negators);
 const ACRONYMS = new Set(lexicon.acronyms);
+const PROBLEM_VERBS = new Set(lexicon.problemVerbs);
+const PROFANITY = new Set(lexicon.profanity);
+/** "having trouble with", "I have a problem", "experiencing issues": a problem reported in so many words. */
+const TROUBLE = new RegExp(
+  `\\b(?:${lexicon.troubleVerbs.join('|')}) (?:(?:into|with|some|a|an|any|the|this|these|same|lots of|a lot of|major|serious|real|big|constant|ongoing|an ongoing|many|several|few|a few|more) )*(?:trouble|troubles|problems?|issues?|difficult(?:y|ies)|errors?|glitch(?:es)?|bugs?)\\b`,
+  'gi',
+);
+/** Asking us to fix it: "please fix", "can you sort this out", "when will you fix". */
+const FIX_REQUEST =
+  /\b(?:please|pls|plz|can (?:you|u|y'all)|could (?:you|u)|will (?:you|u)|need (?:you|u) to|you (?:need|have) to)\s+(?:\w+\s+)?(?:fix|repair|resolve|sort (?:it |this |that )?out)\b/gi;
+/** Forms of a verb to look up in a word class: "crashes" → crash, "lagging" → lag, "froze" stays. */
+function forms(w: string): string[] {
+  const l = lemma(w);
+  const out = [w, l, l + 'e'];
+  if (/([b-df-hj-np-tv-z])\1$/.test(l)) out.push(l.slice(0, -1));
+  return out;
+}
+/** Words before a bare verb that make it asked for or planned, not reported ("please break it down"). */
+const ASKING_BEFORE = new Set([
+  'please',
+  'pls',
+  'plz',
+  'to',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'may',
+  'might',
+  'must',
+  "'ll",
+  'let',
+  'help',
+]);
+/** Words after a negated "get"/"receive" that make it a thing not received: "didn't get my refund". */
+const RECEIPT_OBJECT = new Set(['my', 'our', 'the', 'a', 'an', 'any', 'number', 'it', 'them', 'anything']);
 
 function word(t: Term): string {
   return t.normal.replace(/[^\p{L}\p{N}'-]/gu, '');
@@ -95,7 +132,7 @@ function span(ts: Term[], i: number, j: number, text: string, base: number) {
 
 /** An ongoing state with its duration: "for the past 30 min", "for a long time now", "been like this for". */
 const DURATION =
-  /\b(?:for|over|in) (?:the )?(?:past|last) (?:\d+|few|couple|several|two|three|\w+) ?(?:of )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bfor (?:a long time|ages|so long|a while|days|weeks|months|hours|years) now\b|\ball (?:day|night|week|morning|afternoon) (?:long|waiting|on hold)?/gi;
+  /\b(?:for|over|in) (?:the )?(?:past|last) (?:(?:\d+|few|couple|several|two|three|four|five|many) ?)?(?:of )?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bfor (?:a long time|ages|so long|a while|days|weeks|months|hours|years) now\b|\ball (?:day|night|week|morning|afternoon) (?:long|waiting|on hold)?/gi;
 /** A problem that persists: "been like this", "it's all the same", "same problem again". */
 const PERSISTS =
   /\b(?:been|is|it's|it is|still) like (?:this|that)\b|\b(?:it's|it is|still) (?:all )?the same\b|\bsame (?:problem|issue|error|thing)\b/gi;
@@ -148,6 +185,18 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       for (let j = i + 1; j <= Math.min(i + 3, ts.length - 1); j++) {
         const v = ts[j]!;
         const vw = word(v);
+        // "didn't get my refund", "haven't received the parcel", "couldn't get a code": not received.
+        if (/^(?:get|getting|got|gotten|receive|received|receiving)$/.test(vw) && ts[j + 1]) {
+          const nx = word(ts[j + 1]!);
+          const it = nx === 'it' || nx === 'them' || nx === 'anything';
+          // ("I don't get it" is not understanding; "didn't get it" after an order is a delivery.)
+          const present = /^(?:do|does|don|dont|doesnt)\b/i.test((ts[i - 1] && w === 'not' ? ts[i - 1]! : t).text);
+          if (RECEIPT_OBJECT.has(nx) && !(it && vw === 'get' && present)) {
+            add('fault', 0.4, i, j + 1);
+            negatedIdx = j;
+            break;
+          }
+        }
         if (
           v.tags.has('Adverb') ||
           v.tags.has('Auxiliary') ||
@@ -193,7 +242,17 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       )
         add('fault', 0.25, i, i + 1);
     }
-    if (PROBLEM.has(w)) add('fault', 0.35, i, i);
+    // A problem verb reported, not asked for: "it keeps crashing", "the app froze", "my order failed"
+    // ("please break it down" is a request).
+    if (
+      (isVerb(t) || t.tags.has('Noun')) &&
+      !t.tags.has('Imperative') &&
+      !(t.tags.has('Infinitive') && (i === 0 || ASKING_BEFORE.has(word(ts[i - 1]!)))) &&
+      forms(w).some((f) => PROBLEM_VERBS.has(f))
+    )
+      add('fault', 0.4, i, i);
+    else if (PROBLEM.has(w)) add('fault', 0.35, i, i);
+    if (PROFANITY.has(w.replace(/^\W+|\W+$/g, ''))) add('shouting', 0.45, i, i);
     else if (MILD_PROBLEM.has(w)) add(/charg|debit|deduct/.test(w) ? 'money' : 'fault', 0.2, i, i);
     if (w === 'down' && i > 0 && DOWN_CONTEXT.has(word(ts[i - 1]!))) add('fault', 0.4, i - 1, i);
     // Chasing and elapsed time.
@@ -230,6 +289,10 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(FAILED_ATTEMPT))
     add2('repeat', 0.45, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(TROUBLE))
+    add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(FIX_REQUEST))
+    add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(LET_DOWN))
     add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")

@@ -61,3 +61,47 @@ describe('customer mood (signals/mood.ts)', () => {
     expect(m.score).toBeGreaterThanOrEqual(thresholds.customerUpset);
   });
 });
+
+describe('problem reported (apology due though calm)', () => {
+  const c = (t: string) => analyzeCustomer(t)!;
+  const kinds = (t: string) => readMood(t).cues.map((x) => `${x.kind}:${x.text.toLowerCase()}`);
+
+  it.each([
+    ['the app keeps crashing when I open my basket', 'fault:crashing'],
+    ['My laptop froze twice during the update', 'fault:froze'],
+    ['the payment failed but the money left my account', 'fault:failed'],
+    ['Im having trouble with my router since yesterday', 'fault:having trouble'],
+    ['we are experiencing some issues with the booking page', 'fault:experiencing some issues'],
+    ['I didnt get my refund', 'fault:didnt get my'],
+    ['still haven’t received the parcel', 'fault:haven’t received the'],
+    ['can you please fix the login page', 'fault:can you please fix'],
+  ])('%s → %s', (t, cue) => {
+    expect(kinds(t)).toContain(cue);
+    expect(c(t).problem).toBe(true);
+  });
+
+  it('a calm fault report is a problem but not an upset mood', () => {
+    const r = c('My discount code isn’t working at checkout.');
+    expect(r.upset).toBe(false);
+    expect(r.problem).toBe(true);
+    expect(r.problemText).toMatch(/working/);
+  });
+
+  // Look-alikes: the same words with no problem in them.
+  it.each([
+    'I don’t get it, how do I change my plan?',
+    'Can I order the same thing again next month?',
+    'Please break the total down by month',
+    'I have a question about my plan',
+    'No problems at all, thank you!',
+    'Could you send me the fix notes for version 2?',
+    'Im getting married in June, can I pause my account?',
+  ])('no problem: %s', (t) => {
+    expect(c(t).problem).toBe(false);
+  });
+
+  it('profanity reads as shouting', () => {
+    expect(kinds('this is such a shitty service')).toContain('shouting:shitty');
+    expect(kinds('the shipping was quick')).not.toContainEqual(expect.stringMatching(/^shouting/));
+  });
+});

@@ -1,0 +1,71 @@
+// The real-reply corpus: tests/corpus/real-labels.jsonl (labels only) joined with ../shared/real/replies.jsonl
+// (the texts, development only, never in this repo). Where the texts are absent (a clone outside the team) the
+// tests skip with a one-line reason; under CI=true their absence is a failure.
+//
+// The issue's bars are recall ≥ 0.85, false-alarm rate ≤ 0.03, each rule with positives at recall ≥ 0.7, and
+// missing-acknowledgement / missing-next-step false alarms ≤ 0.05. Not all are met yet: the floors below are a
+// ratchet at what the rules reach today (see the issue note), raised as the rules improve, so a change can't
+// quietly lose ground. The held-aside check half is measured, never tuned on.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index';
+import { corpusPaths, loadFile } from '../../lib/eval/corpus';
+import { evaluate } from '../../lib/eval/score';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const KNOWN = new Set(rules.map((r) => r.meta.id));
+const paths = corpusPaths(ROOT);
+const present = existsSync(paths.realReplies);
+const inCI = process.env.CI === 'true';
+if (!present && !inCI) console.warn(`real replies not found at ${paths.realReplies}: real-corpus tests skipped`);
+
+/** Today's floors (ratchet), and the issue's bar where it is already met. */
+const FLOOR = {
+  all: { recall: 0.72, falseAlarmRate: 0.03 },
+  'missing-acknowledgement': { falseAlarmRate: 0.05 },
+  'missing-next-step': { falseAlarmRate: 0.1 },
+  'missing-apology': { recall: 0.65, falseAlarmRate: 0.04 },
+  jargon: { recall: 0.8, falseAlarmRate: 0.03 },
+} as const;
+
+describe.runIf(present || inCI)('real-reply corpus', () => {
+  it('has its texts (required under CI=true)', () => {
+    expect(existsSync(paths.realReplies), `${paths.realReplies} is missing`).toBe(true);
+  });
+  if (!present) return;
+  const cases = loadFile(paths.realLabels, KNOWN, paths.realReplies);
+  const halves = {
+    dev: cases.filter((c) => c.split === 'dev'),
+    check: cases.filter((c) => c.split === 'check'),
+  };
+
+  it('labels at least 300 rows, a fifth held aside, every source and channel', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+    expect(halves.check.length / cases.length).toBeGreaterThanOrEqual(0.18);
+    const sources = new Set(cases.map((c) => c.id.split('-')[0]));
+    expect([...sources].sort()).toEqual(['abcd', 'maia', 'twcs']);
+    expect(new Set(cases.map((c) => c.channel))).toEqual(new Set(['social', 'chat']));
+  });
+
+  for (const [half, list] of Object.entries(halves)) {
+    const { result } = evaluate(list);
+    it(`${half} half: recall ≥ ${FLOOR.all.recall}, false-alarm rate ≤ ${FLOOR.all.falseAlarmRate}`, () => {
+      expect({ recall: result.recall, falseAlarmRate: result.falseAlarmRate }).toEqual({
+        recall: expect.toSatisfy((r: number) => r >= FLOOR.all.recall),
+        falseAlarmRate: expect.toSatisfy((r: number) => r <= FLOOR.all.falseAlarmRate),
+      });
+    });
+  }
+
+  const { result } = evaluate(cases);
+  for (const [id, floor] of Object.entries(FLOOR)) {
+    if (id === 'all') continue;
+    const s = result.perRule[id]!;
+    it(`${id} on all real rows: ${JSON.stringify(floor)}`, () => {
+      const f = floor as { recall?: number; falseAlarmRate?: number };
+      if (f.recall !== undefined) expect(s.recall).toBeGreaterThanOrEqual(f.recall);
+      if (f.falseAlarmRate !== undefined) expect(s.falseAlarmRate).toBeLessThanOrEqual(f.falseAlarmRate);
+    });
+  }
+});
