@@ -545,7 +545,9 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
         (c.kind === 'repeat' && c.weight >= 0.5),
     )
     .sort((a, b) => b.weight - a.weight);
-  const problem = upset || reported.length > 0;
+  const intent = readIntent(text, reading);
+  // (A customer wrapping up — "All right, it doesn't help in anything else, thank you" — is not reporting.)
+  const problem = upset || (reported.length > 0 && !intent.closure && !intent.thanksOnly);
   const signals = [...lexical, ...(upset ? extra : [])].sort((a, b) => a.start - b.start);
   let mood: Mood = 'neutral';
   for (const s of signals) if (MOOD_ORDER.indexOf(s.mood) < MOOD_ORDER.indexOf(mood)) mood = s.mood;
@@ -572,7 +574,7 @@ function analyzeUncached(text: string, name?: string): CustomerInfo {
     problem,
     problemText: reported[0]?.text.replace(/\s+/g, ' ').trim() ?? null,
     moodScore,
-    intent: readIntent(text, reading),
+    intent,
     moodSignals: signals.map((s) => s.text),
     signals,
     topics,

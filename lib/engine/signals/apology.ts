@@ -34,6 +34,9 @@ const FEEL_WITH = /\b(?:i|we) (?:know|understand|can imagine|can see|get|realise
 const WELLBEING =
   /\b(?:hope|hoping) (?:that )?(?:you|everyone|everybody|they|all|your \w+)(?:'re| are| is|'s| were| feel| are feeling| 're feeling)? ?(?:ok|okay|alright|all right|safe|well|fine|feeling better|unhurt|not hurt|recovering|doing (?:ok|okay|well|better))\b/i;
 
+/** A modal before "I know …" makes it a question ("May I know what…", "Can we know why…"). */
+const ASKING = /\b(?:may|can|could|might|shall)\s*$/i;
+
 const memo = new WeakMap<object, ApologyAct[]>();
 
 /** Every apology, non-apology and empathy act in the agent's own text. Memoised per analysis. */
@@ -46,7 +49,10 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
   for (const m of ctx.match(APOLOGY))
     if (!formula.some((n) => m.start < n.end && m.end > n.start))
       acts.push({ kind: 'sincere', start: m.start, end: m.end });
-  for (const m of ctx.match(EMPATHY)) acts.push({ kind: 'empathy', start: m.start, end: m.end });
+  // "May I know what is the issue?" asks; it does not feel with them.
+  for (const m of ctx.match(EMPATHY))
+    if (!ASKING.test(ctx.draft.slice(Math.max(0, m.start - 12), m.start)))
+      acts.push({ kind: 'empathy', start: m.start, end: m.end });
   for (const s of ctx.text.sentences) {
     if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
     if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;

@@ -47,7 +47,7 @@ const OUTCOME = new Set(lexicon.outcomeVerbs);
 const ANXIETY = new Set(lexicon.anxietyWords);
 /** The customer's own slip ("I ordered the wrong colour by mistake") is no complaint about us. */
 const SELF_CAUSED =
-  /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|i (?:ordered|bought|picked|chose|selected|entered|typed|put) the wrong)\b/i;
+  /\b(?:by mistake|my mistake|my fault|my bad|accidentally|by accident|changed my mind|i(?:'ve| have)? decided|i (?:ordered|bought|picked|chose|selected|entered|typed|put) the wrong)\b/i;
 const DOWN_CONTEXT = new Set(lexicon.downContexts);
 const UNITS = new Set(lexicon.timeUnits);
 const COUNTS = new Set(lexicon.countWords);
@@ -67,7 +67,10 @@ const TROUBLE = new RegExp(
 );
 /** Asking us to fix it: "please fix", "can you sort this out", "when will you fix". */
 const FIX_REQUEST =
-  /\b(?:please|pls|plz|can (?:you|u|y'all)|could (?:you|u)|will (?:you|u)|need (?:you|u) to|you (?:need|have) to)\s+(?:\w+\s+)?(?:fix|repair|resolve|sort (?:it |this |that )?out)\b/gi;
+  /\b(?:please|pls|plz|can (?:you|u|y'all)|could (?:you|u)|will (?:you|u)|need (?:you|u) to|you (?:need|have) to)\s+(?:\w+\s+)?(?:fix|repair|resolve|sort (?:it |this |that )?out|make (?:it|this|that) (?:stop|work|go away))\b/gi;
+/** Something that should be there and isn't: "the GPS was not in the box", "the charger wasn't included". */
+const ABSENT =
+  /\b(?:was|were|is|are|wasn't|weren't|isn't|aren't)\s+(?:not\s+)?(?:in|inside|included|there)\b(?:\s+(?:the|my|our)\s+(?:box|package|parcel|order|bag|delivery|account))?/gi;
 /** Forms of a verb to look up in a word class: "crashes" → crash, "lagging" → lag, "froze" stays. */
 function forms(w: string): string[] {
   const l = lemma(w);
@@ -93,6 +96,45 @@ const ASKING_BEFORE = new Set([
   'let',
   'help',
 ]);
+/** Verbs that follow "can't" without a fault: "can't wait", "can't thank you enough", "can't complain". */
+const UNABLE_NOT_FAULT = new Set([
+  'wait',
+  'thank',
+  'complain',
+  'help',
+  'stand',
+  'believe',
+  'say',
+  'tell',
+  'stop',
+  'afford',
+]);
+/** Verbs whose negation by a thing is a fact or a taste, not a fault: "it does not have", "doesn't suit me". */
+const THING_NOT_FAULT = new Set(['have', 'has', 'had', 'suit', 'matter', 'mean', 'need', 'seem', 'help', 'thank']);
+/** An inability: "I can't reload it", "unable to sign in", "couldn't open" (a fault whatever the verb). */
+function unableAt(ts: Term[], i: number, verb: string): boolean {
+  const w = word(ts[i]!);
+  const before = i > 0 ? word(ts[i - 1]!) : '';
+  const unable =
+    w === 'cannot' || w === 'unable' || w === 'cant' || w === 'couldnt' || ['can', 'could', 'ca'].includes(before);
+  return unable && !UNABLE_NOT_FAULT.has(lemma(verb));
+}
+/** People as the subject of a negated verb ("I haven't made a purchase") state facts; things failing
+ * ("it does not count distance", "the app won't let me", an elided subject "Does not count") are faults. */
+const PERSON = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'me', 'us', "y'all", 'im', "i'm"]);
+function thingSubjectAt(ts: Term[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = ts[k]!;
+    const w = word(t);
+    if (t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Adverb') || t.tags.has('Negative')) continue;
+    if (t.tags.has('Pronoun') || PERSON.has(w)) return !PERSON.has(w);
+    if (t.tags.has('Noun')) return true;
+    return false;
+  }
+  // No subject: "Does not count distance", "Not working" — but "Don't thank me" is an imperative.
+  const first = word(ts[0]!);
+  return !(first === 'do' || first === 'dont' || first === 'never' || first === 'please');
+}
 /** Words after a negated "get"/"receive" that make it a thing not received: "didn't get my refund". */
 const RECEIPT_OBJECT = new Set(['my', 'our', 'the', 'a', 'an', 'any', 'number', 'it', 'them', 'anything']);
 
@@ -144,7 +186,7 @@ const THREAT =
  * trying to help?", "When are you gonna fix it?", "Why can't you just…".
  */
 const ACCUSING =
-  /\b(?:do|did|does) (?:you|u|they) (?:really |seriously |honestly )?expect\b|\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:trying|serious|kidding|joking)\b|\bwhen (?:are|r|will) (?:you|u|y'all|they) (?:gonna|going to|ever|finally)?\s*(?:fix|sort|get|do|respond|answer|reply)\b|\bwhy (?:can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|can not|do not|does not|did not|is not) (?:you|u|y'all|it|this|my|the|they)\b|\bhow (?:hard|difficult) (?:can it be|is it)\b|\bwhat(?:'s| is) (?:the )?(?:deal|point|beef)\b/gi;
+  /\b(?:do|did|does) (?:you|u|they) (?:really |seriously |honestly )?expect\b|\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:trying|serious|kidding|joking)\b|\bwhen (?:(?:are|r|will|is|do) )?(?:you|u|y'all|they|it) (?:gonna |going to |ever |finally |be )*(?:fix|fixed|sort|sorted|get|do|respond|answer|reply|work|working|back)\b|\bwhy (?:can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|can not|do not|does not|did not|is not) (?:you|u|y'all|it|this|my|the|they)\b|\bhow (?:hard|difficult) (?:can it be|is it)\b|\bwhat(?:'s| is) (?:the )?(?:deal|point|beef)\b/gi;
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
@@ -207,17 +249,21 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
           // Something that should happen and doesn't ("doesn't load", "didn't arrive") is a fault; other
           // negated verbs ("I haven't made a purchase") are often plain facts.
           const l = lemma(vw);
-          add('fault', OUTCOME.has(vw) || OUTCOME.has(l) || OUTCOME.has(l + 'e') ? 0.4 : 0.25, i, j);
+          const outcome = OUTCOME.has(vw) || OUTCOME.has(l) || OUTCOME.has(l + 'e');
+          const thing = !THING_NOT_FAULT.has(vw) && !THING_NOT_FAULT.has(l) && thingSubjectAt(ts, i);
+          add('fault', outcome || unableAt(ts, i, vw) || thing ? 0.4 : 0.25, i, j);
           negatedIdx = j;
         }
         break;
       }
     }
-    // "nothing happens", "no one has replied", "nobody called".
-    if ((w === 'nothing' || w === 'nobody' || w === 'noone') && ts[i + 1] && isVerb(ts[i + 1]!)) {
-      const v = word(ts[i + 1]!);
+    // "nothing happens", "no one has replied", "nobody called", "none of it worked".
+    const of =
+      w === 'none' && ts[i + 1] && word(ts[i + 1]!) === 'of' ? (ts[i + 3] && isVerb(ts[i + 3]!) ? i + 3 : -1) : i + 1;
+    if (['nothing', 'nobody', 'noone', 'none'].includes(w) && of > 0 && ts[of] && isVerb(ts[of]!)) {
+      const v = word(ts[of]!);
       const contact = CONTACT_VERBS.has(v) || CONTACT_VERBS.has(lemma(v));
-      add(contact ? 'delay' : 'fault', contact ? 0.55 : 0.4, i, i + 1);
+      add(contact ? 'delay' : 'fault', contact ? 0.55 : 0.4, i, of);
     }
     // "no response", "no reply yet", "no internet", "no signal": something missing.
     if (w === 'no' && ts[i + 1]) {
@@ -265,7 +311,8 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     // ("Chase" the bank is a name, not chasing.)
     const named = i > 0 && /^\p{Lu}/u.test(t.text);
     if (WAIT.has(w) && !named && !(ts[i - 1] && ['can', 'please', "can't", 'not'].includes(word(ts[i - 1]!))))
-      add('delay', 0.35, i, i);
+      // Waiting reported ("been waiting for my food", "waited all day") is a delay; "wait" alone may be a plan.
+      add('delay', w !== 'wait' && w !== 'hold' && w !== 'queue' ? 0.4 : 0.35, i, i);
     if (w === 'still') add('repeat', 0.3, i, Math.min(i + 1, ts.length - 1));
     else if (REPEAT.has(w)) add('repeat', w === 'always' ? 0.15 : 0.3, i, i);
     if (ORDINALS.has(w) && ts[i + 1] && /^times?$/.test(word(ts[i + 1]!))) add('repeat', 0.6, i, i + 1);
@@ -291,6 +338,9 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     add2('repeat', 0.45, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(TROUBLE))
     add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(ABSENT))
+    if (/n't|\bnot\b/i.test(m[0]) && (m[0].includes(' the ') || m[0].includes(' my ') || / included$/i.test(m[0])))
+      add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(FIX_REQUEST))
     add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(LET_DOWN))

@@ -75,6 +75,13 @@ describe('problem reported (apology due though calm)', () => {
     ['I didnt get my refund', 'fault:didnt get my'],
     ['still haven’t received the parcel', 'fault:haven’t received the'],
     ['can you please fix the login page', 'fault:can you please fix'],
+    ['please make this stop!!!', 'fault:please make this stop'],
+    ['Does not count distance Neither the pace', 'fault:not count'],
+    ['its not letting me log in, theres an error', 'fault:not letting'],
+    ['just gone and I can’t reload it', 'fault:can’t reload'],
+    ['Yes, none of it worked.', 'fault:none of it worked'],
+    ['the customer said the GPS was not in the box', 'fault:was not in the box'],
+    ['-me erday waiting for UPS', 'delay:waiting'],
   ])('%s → %s', (t, cue) => {
     expect(kinds(t)).toContain(cue);
     expect(c(t).problem).toBe(true);
@@ -96,8 +103,30 @@ describe('problem reported (apology due though calm)', () => {
     'No problems at all, thank you!',
     'Could you send me the fix notes for version 2?',
     'Im getting married in June, can I pause my account?',
+    'I haven’t made a purchase yet, can I still use the code?',
+    'Don’t thank me, have a good day',
+    'Our gym does not have it, is there another way?',
+    'I’ve decided it doesn’t suit my living room. Can I return it?',
+    'I can’t wait to try the new version',
+    'It’s £480 and I can’t afford it all at once, can I pay in instalments?',
   ])('no problem: %s', (t) => {
     expect(c(t).problem).toBe(false);
+  });
+
+  it('a question that asks to know is no empathy (May I know what is the issue?)', async () => {
+    const { analyze } = await import('../../../lib/engine/analyze');
+    const r = analyze({
+      draft: 'May I know what is the issue?',
+      customer: 'I have problems with my watch',
+      channel: 'chat',
+    });
+    expect(r.findings.map((f) => f.ruleId)).toContain('missing-apology');
+    const ok = analyze({
+      draft: 'I know how annoying that is. May I know what the screen shows?',
+      customer: 'I have problems with my watch',
+      channel: 'chat',
+    });
+    expect(ok.findings.map((f) => f.ruleId)).not.toContain('missing-apology');
   });
 
   it('profanity reads as shouting', () => {
