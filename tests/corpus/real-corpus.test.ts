@@ -24,7 +24,7 @@ if (!present && !inCI) console.warn(`real replies not found at ${paths.realRepli
 const FLOOR = {
   all: { recall: 0.74, falseAlarmRate: 0.03 },
   'missing-acknowledgement': { falseAlarmRate: 0.05 },
-  'missing-next-step': { falseAlarmRate: 0.1 },
+  'missing-next-step': { falseAlarmRate: 0.05 },
   'missing-apology': { recall: 0.8, falseAlarmRate: 0.04 },
   jargon: { recall: 0.8, falseAlarmRate: 0.03 },
 } as const;

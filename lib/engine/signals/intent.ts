@@ -75,7 +75,10 @@ export function readIntent(text: string, mood: MoodReading = readMood(text)): Cu
       const first = ts.find(
         (t) => !t.tags.has('Expression') && !/^(?:please|pls|kindly|so|and|now|ok|okay)$/.test(t.normal),
       );
-      return !!first && first.tags.has('Imperative') && !GRATITUDE.has(first.normal);
+      // ("Love the range of pumpkins!" praises; it asks for nothing.)
+      return (
+        !!first && first.tags.has('Imperative') && !GRATITUDE.has(first.normal) && sentiment(first.normal).compound <= 0
+      );
     });
   const problem = mood.cues.some((c) => ['fault', 'delay', 'repeat', 'money'].includes(c.kind) && c.weight >= 0.35);
   const words = clean.toLowerCase().match(/[\p{L}']+/gu) ?? [];

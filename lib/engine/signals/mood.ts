@@ -313,8 +313,14 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     if (WAIT.has(w) && !named && !(ts[i - 1] && ['can', 'please', "can't", 'not'].includes(word(ts[i - 1]!))))
       // Waiting reported ("been waiting for my food", "waited all day") is a delay; "wait" alone may be a plan.
       add('delay', w !== 'wait' && w !== 'hold' && w !== 'queue' ? 0.4 : 0.35, i, i);
-    if (w === 'still') add('repeat', 0.3, i, Math.min(i + 1, ts.length - 1));
-    else if (REPEAT.has(w)) add('repeat', w === 'always' ? 0.15 : 0.3, i, i);
+    // ("Can I still fly?" asks whether it is allowed; nothing persists.)
+    const stillAsks =
+      i >= 2 &&
+      PERSON.has(word(ts[i - 1]!)) &&
+      /^(?:can|could|may|will|would|should|do|does|did|am|is|are|ca)$/.test(word(ts[i - 2]!));
+    if (w === 'still') {
+      if (!stillAsks) add('repeat', 0.3, i, Math.min(i + 1, ts.length - 1));
+    } else if (REPEAT.has(w)) add('repeat', w === 'always' ? 0.15 : 0.3, i, i);
     if (ORDINALS.has(w) && ts[i + 1] && /^times?$/.test(word(ts[i + 1]!))) add('repeat', 0.6, i, i + 1);
     if (/^(?:multiple|several|many|countless|numerous|\d+)$/.test(w) && ts[i + 1] && /^times$/.test(word(ts[i + 1]!)))
       add('repeat', 0.5, i, i + 1);

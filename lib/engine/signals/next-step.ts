@@ -205,7 +205,11 @@ function grammarStep(
   closingSpans: { start: number; end: number }[],
 ): StepKind | null {
   // Social @mentions before the words ("@jan Please send us…") hide the imperative from the tagger.
-  const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(sentence.text)?.[0].length ?? 0;
+  // So do a leading "OK," / "Alright," / "Sure," ("OK, tap and hold the power button").
+  const lead =
+    /^(?:(?:@[\p{L}\p{N}_.]+|ok|okay|alright|all right|sure|great|perfect|right|yes|yeah|well|so|now|first|next|also|then)[,:!]?\s+)+/iu.exec(
+      sentence.text,
+    )?.[0].length ?? 0;
   const s: Sentence = lead ? { ...sentence, start: sentence.start + lead, text: sentence.text.slice(lead) } : sentence;
   const inClosing = (t: Term) => closingSpans.some((c) => t.start < c.end && t.end > c.start);
   const ts = ctx.terms(s);
@@ -319,6 +323,18 @@ function grammarStep(
       return 'instruction';
     }
 
+    // 4b. "Tap and hold the power button": the tagger reads a first verb as a noun before "and <verb>".
+    if (
+      k === ts.findIndex((x) => x.start >= s.start && !x.tags.has('Expression')) &&
+      !question &&
+      ts[k + 1] &&
+      base(ts[k + 1]!) === 'and' &&
+      ts[k + 2]?.tags.has('Infinitive') &&
+      !NOT_INSTRUCTIONS.has(lemma(n)) &&
+      ts[k + 3] !== undefined
+    )
+      return 'instruction';
+
     // 5. An expectation with a time: "it should reach your account within 3 working days".
     if (n === 'should' && !question && hasConcreteTime(s.text)) {
       const nx = ts[k + 1];
@@ -352,8 +368,19 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   if (!c || c.upset || /\bwhy\b/i.test(c.text)) return false;
   const asked = INFO_QUESTION.test(c.text) || c.intent.question;
   if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
+  // A question about how things are ("Will Lr6 support the a7r3?", "Is it still made?") is answered by a
+  // "no" as well as a "yes"; a request ("Can I get a refund?") refused needs a way forward.
+  if (asked && !ASKS_FOR.test(c.text)) return true;
+  // "You can still travel as long as you won't…": a yes with a condition is no refusal.
+  if (body.some((s) => CAN_DO.test(s.text))) return true;
   return !body.some((s) => REFUSAL.test(s.text));
 }
+
+/** The customer asks for something to be done or given, not how things are. */
+const ASKS_FOR =
+  /\b(?:can|could|may|would|will) (?:i|we|you|u|y'all|someone)\b|\bplease\b|\bpls\b|\b(?:i|we) (?:want|need|would like|'d like)\b|\b(?:refund|return|cancel|replace|exchange|compensat\w*|money back|fix|options?|alternatives?)\b|\b(?:what|how) (?:can|do|should|could) (?:i|we)\b|\bwhat now\b/i;
+/** The reply says they can: "you can still travel", "yes, you can". */
+const CAN_DO = /\byou (?:can|may|are able to|'re able to|will be able to)\b(?! ?not)/i;
 
 /** Questions that close or make small talk, not ones that move the case on. */
 const CLOSING_QUESTION =

@@ -32,4 +32,11 @@ describe('customer intent (signals/intent.ts)', () => {
     for (const t of ['Hi, my order 4471 has not arrived', 'Good morning, I can’t activate speed radars'])
       expect(readIntent(t).continuation, t).toBe(false);
   });
+
+  it('praise that starts with a verb asks for nothing', () => {
+    const praise = readIntent('Morrisons really stepped up. Love the diverse range of pumpkins!');
+    expect(praise.request).toBe(false);
+    expect(praise.positive).toBe(true);
+    expect(readIntent('Send me the invoice for May').request).toBe(true);
+  });
 });

@@ -20,6 +20,8 @@ describe('next step (signals/next-step.ts)', () => {
     ['Please first let me know, is it connected to the computer', 'question'],
     ['No! you have to erase the payment info and put it again', 'instruction'],
     ['This would be a question for your local store.', 'contact'],
+    ['OK, tap and hold the power button until you see the option to Restart', 'instruction'],
+    ['Ok, help me with the VAT number.', 'instruction'],
   ])('%s → %s', (draft, kind) => {
     expect(kinds(draft, undefined, 'chat')).toContain(kind);
   });
@@ -39,5 +41,28 @@ describe('next step (signals/next-step.ts)', () => {
     );
     expect(r.farewell).toBe(true);
     expect(readNextStep(contextFor('Have a nice day! Your refund is on its way.', 'ok', 'chat')).farewell).toBe(false);
+  });
+
+  // A question about how things are is answered by a "no"; a request refused needs a way forward.
+  it.each([
+    [
+      'will Lr6 support the Sony a7r3?',
+      'Hi there, it is a new camera and is not supported in Lightroom 6 as of now.',
+      true,
+    ],
+    ['Is my reader still manufactured?', 'That model is no longer manufactured', true],
+    [
+      'Done online check-in but don’t have the credit card, can I still fly?',
+      'Hi there, you can still travel as long as you declared you won’t have the card with you.',
+      true,
+    ],
+    ['Can I get a refund for the lamp?', 'Unfortunately we are unable to refund the lamp after 30 days.', false],
+    [
+      'My contract runs until November. What are my options?',
+      'Unfortunately we are unable to end contracts early.',
+      false,
+    ],
+  ])('answered %s → %s', (customer, draft, answered) => {
+    expect(readNextStep(contextFor(draft, customer, 'social')).answered).toBe(answered);
   });
 });
