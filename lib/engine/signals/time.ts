@@ -25,6 +25,14 @@ export function hasConcreteTime(text: string, opts: { allowNow?: boolean } = {})
 const CONTACT_OR_OUTCOME =
   /^(?:call|ring|phone|text|email|e-mail|contact|message|update|reply|respond|write|follow|get|reach|send|ship|deliver|arrive|receive|hear|process|refund|credit|resolve|fix|restore|escalate)$/;
 
+/** "(so) our team can call you", "so that someone can contact you": a contact as the purpose. */
+const PURPOSE =
+  /^\s*(?:that\s+)?(?:(?:our|the|a|an|your|my)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:we|i|they|someone|somebody|team|agent|colleague|specialist|department|representative)\s+(?:can|could|will|may)\s+(?:call|ring|phone|contact|email|e-mail|reach|text|message|follow up with|get back to)\s+you\b/iu;
+
+/** Nouns for the people who get back to a customer ("our Corporate team will reach out"). */
+const PEOPLE =
+  /^(?:team|teams|colleague|colleagues|agent|agents|specialist|specialists|department|manager|supervisor|engineer|engineers|technician|representative|rep|advisor|adviser|staff|someone|somebody)$/;
+
 export interface VaguePromise {
   start: number;
   end: number;
@@ -42,9 +50,30 @@ export function vaguePromise(
   terms: { normal: string; tags: Set<string>; start: number; end: number }[],
 ): VaguePromise | null {
   const text = sentence.text.replace(/[’]/g, "'");
-  if (/\?\s*$/.test(text) || hasConcreteTime(text)) return null;
+  if (/\?\s*$/.test(text)) return null;
+  // The time must be in the promise's own clause: "Can you try again in a few hours?, I will contact you"
+  // names no time for the contact.
+  const clauseTime = (at: number) => {
+    const rel = at - sentence.start;
+    const head = text.slice(0, rel);
+    const from = Math.max(head.lastIndexOf('?'), head.lastIndexOf(';'), head.lastIndexOf('!')) + 1;
+    return hasConcreteTime(text.slice(from));
+  };
   for (let i = 0; i < terms.length; i++) {
     const w = terms[i]!.normal;
+    // "… so our Social Care Team can call you": a contact promised as the purpose, with no time.
+    if (w === 'so' && !clauseTime(terms[i]!.start)) {
+      const rest = text.slice(terms[i]!.end - sentence.start);
+      const m = PURPOSE.exec(rest);
+      if (m) {
+        const end = terms[i]!.end + m.index + m[0].length;
+        return {
+          start: terms[i]!.start,
+          end,
+          text: sentence.text.slice(terms[i]!.start - sentence.start, end - sentence.start),
+        };
+      }
+    }
     if (!/^(?:will|shall|'ll|gonna)$/.test(w) && !(w === 'going' && terms[i + 1]?.normal === 'to')) continue;
     const subject = terms[i - 1]?.normal ?? '';
     // "there will be a delay": an outcome with no time.
@@ -55,7 +84,11 @@ export function vaguePromise(
         text: sentence.text.slice(terms[i - 1]!.start - sentence.start),
       };
     }
-    if (!/^(?:i|we|you|someone|somebody|they|it|the team|our team)$/.test(subject)) continue;
+    // Who will act: a person ("I", "she", "someone") or people named by a noun ("our Corporate team").
+    const subj = terms[i - 1];
+    const named = !!subj && subj.tags.has('Noun') && PEOPLE.test(subject);
+    if (!/^(?:i|we|you|someone|somebody|they|it|he|she|the team|our team)$/.test(subject) && !named) continue;
+    if (clauseTime(terms[i - 1]!.start)) continue;
     // A condition before the promise ("if you'd like, I'll call") makes it an offer.
     const before = text.slice(0, terms[i - 1]!.start - sentence.start);
     if (/\b(?:if|unless|whether|should you|would you like|in case|once|when|as soon as)\b/i.test(before)) continue;

@@ -33,4 +33,19 @@ describe('time expressions (signals/time.ts)', () => {
   ])('not a vague promise: %s', (text) => {
     expect(promise(text)).toBeNull();
   });
+
+  it('a promise by a named person or team, or as the purpose, with no time', () => {
+    expect(promise('She will send you an email follow up and you can reply in there')).toBe('She will send');
+    expect(promise('Please send us your full name/ZIP/phone so our Social Care Team can call you.')).toMatch(
+      /^so our Social Care Team can call you/,
+    );
+    expect(promise('Can you try again in a few hours?, I will contact you via email')).toBe('I will contact');
+  });
+
+  it('look-alikes: a time in the clause, a thing that will follow, no promise', () => {
+    expect(promise('Our Social Care Team will call you by 5pm today.')).toBeNull();
+    expect(promise('Your new appointment letter will follow by post.')).toBeNull();
+    expect(promise('Please send us your order number so we can find the parcel.')).toBeNull();
+    expect(promise('Our engineer will call you tomorrow between 8 and 12.')).toBeNull();
+  });
 });
