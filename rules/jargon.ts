@@ -71,7 +71,8 @@ function isWord(acr: string): boolean {
     const tag = LEXICON[w];
     if (!tag) continue;
     const tags = Array.isArray(tag) ? tag : [tag];
-    if (!tags.some((t) => /Acronym|Abbreviation|Organization/.test(t))) return true;
+    // A first name in the lexicon ("Uri", "Ty") is no English word: "URI" in capitals is an acronym.
+    if (!tags.some((t) => /Acronym|Abbreviation|Organization|Name|Person|Place/.test(t))) return true;
   }
   return false;
 }

@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A name that is also shorthand ("Ty"), a hashtag, a number after "#", "w/o" is its own entry.
+    'Hi Ty, thanks for the photo. I have passed it to our returns team.',
+    'Thanks for sharing #Halloween with us! Your order #4471 is on its way.',
     // Plain words only.
     'Hi Ruth,\n\nI have passed this to our specialist team, and they will call you by 3pm tomorrow.\n\nKind regards,\nSam',
     // "back end of next week" is not "backend"; an escalator is not an escalation.
@@ -53,6 +56,22 @@ ruleTester(rule, {
     'We have written to your tenant about the repair.',
   ],
   invalid: [
+    {
+      name: 'clipped shorthand: "w/" for with, "#" for number, "TY" for thanks',
+      draft: 'Please send us your phone # so we can share this w/our team. TY',
+      customer: 'I need information about a refund',
+      findings: [
+        { actual: '#', outputs: ['Please send us your phone number so we can share this w/our team. TY'] },
+        { actual: 'w/', outputs: ['Please send us your phone # so we can share this with our team. TY'] },
+        { actual: 'TY', outputs: ['Please send us your phone # so we can share this w/our team. Thanks'] },
+      ],
+    },
+    {
+      name: 'an acronym that the lexicon knows as a first name ("URI") is still an acronym',
+      draft: 'Hey there! Can you send us the Spotify URI? Just right-click the track and choose Share.',
+      customer: 'My only Halloween song won’t play',
+      findings: [{ actual: 'URI' }],
+    },
     {
       name: 'platform shorthand the customer never wrote ("DM us") is jargon; the initials are not',
       draft: "@sam_k Sorry about that! DM us your order number and we'll sort it. -JS",
