@@ -3,6 +3,10 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Naming the thing after a bare formula word, and a wish about a feeling that owns the problem.
+    'We apologise for trouble with the network in your village; an engineer is checking the mast today.',
+    'Sorry for delay in your refund: it left our account this morning.',
+    'We never want you to wait this long, and I’m sorry we let that happen.',
     // Sincere, specific apologies.
     'I’m sorry your parcel arrived damaged, Priya. A replacement is on its way today.',
     'I’m so sorry for the delay with your refund; it will reach your account by Friday.',
@@ -20,6 +24,18 @@ ruleTester(rule, {
     'You said the agent told you “sorry if you feel that way” and hung up: I’m sorry, that should never have happened.',
   ],
   invalid: [
+    {
+      name: 'speaking to their feelings instead of the fault',
+      draft: 'I don’t want you to feel this way. What’s going on? -Colleen',
+      customer: 'My business internet is down again. Super cool company. I don’t recommend.',
+      findings: [{ actual: 'I don’t want you to feel this way', message: /feelings/ }],
+    },
+    {
+      name: 'a formula with no article that names nothing',
+      draft: 'We apologise for trouble caused, please send us your number so that we can assist you further.',
+      customer: 'we are facing very poor network in my village',
+      findings: [{ actual: 'We apologise for trouble caused' }],
+    },
     {
       draft: 'Hi Pete, I’m sorry if you feel you weren’t treated well. Thanks for the feedback.',
       channel: 'chat',
