@@ -187,6 +187,13 @@ const THREAT =
  */
 const ACCUSING =
   /\b(?:do|did|does) (?:you|u|they) (?:really |seriously |honestly )?expect\b|\b(?:are|r) (?:you|u) (?:even |actually |really )?(?:trying|serious|kidding|joking)\b|\bwhen (?:(?:are|r|will|is|do) )?(?:you|u|y'all|they|it) (?:gonna |going to |ever |finally |be )*(?:fix|fixed|sort|sorted|get|do|respond|answer|reply|work|working|back)\b|\bwhy (?:can't|won't|don't|didn't|isn't|wasn't|haven't|hasn't|can not|do not|does not|did not|is not) (?:you|u|y'all|it|this|my|the|they)\b|\bhow (?:hard|difficult) (?:can it be|is it)\b|\bwhat(?:'s| is) (?:the )?(?:deal|point|beef)\b/gi;
+/** Warning others off us: "save your money and time", "I don't recommend", "stay away", "buyer beware". */
+const WARN_OFF =
+  /\bsave (?:your|ur|yourself) (?:money|time|the hassle)\b|\bstay away\b|\bavoid (?:them|this|it|at all costs|like the plague)\b|\b(?:do not|don['’]t|dont|wouldn['’]t|would not|never|cannot|can['’]t) (?:ever )?recommend\b|\bnot recommend(?:ed)?\b|\bthink twice\b|\byou(?:['’]ve| have) been warned\b|\bbuyer beware\b/gi;
+/** A price that went up: "my bill is going up $50", "a price hike", "they raised my rate". */
+const PRICE_RISE =
+  /\b(?:bill|price|rate|fee|cost|plan|subscription|premium|@\w+|it)s? (?:is |are |has |have |just )?(?:going|went|gone|goes|gone|shot|jumped) up\b|\b(?:going|went|gone|goes|shot|jumped) up (?:by )?(?:[$£€]\s?\d[\d,.]*|\d+(?:\.\d+)? ?(?:%|percent|dollars|pounds|euros))|\b(?:price|bill|rate|fee)s? (?:hike|increase|rise|jump)s?\b|\b(?:raised|increased|hiked|upped|doubled) (?:my|our|the) (?:price|bill|rate|fee|plan)s?\b/gi;
+
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
@@ -349,6 +356,12 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(FIX_REQUEST))
     add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(WARN_OFF))
+    add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(PRICE_RISE))
+    // (A rise alone is a question to explain — "why did our invoice go up 18%?" — until something else shows
+    // the customer is unhappy about it.)
+    add2('money', 0.3, s.start + m.index, s.start + m.index + m[0].length);
   for (const m of sentenceText.matchAll(LET_DOWN))
     add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")

@@ -82,6 +82,8 @@ describe('problem reported (apology due though calm)', () => {
     ['Yes, none of it worked.', 'fault:none of it worked'],
     ['the customer said the GPS was not in the box', 'fault:was not in the box'],
     ['-me erday waiting for UPS', 'delay:waiting'],
+    ['anyone thinking of using them, save your money and time', 'service:save your money'],
+    ['Terrible again. I don’t recommend.', 'service:don’t recommend'],
   ])('%s → %s', (t, cue) => {
     expect(kinds(t)).toContain(cue);
     expect(c(t).problem).toBe(true);
@@ -127,6 +129,11 @@ describe('problem reported (apology due though calm)', () => {
       channel: 'chat',
     });
     expect(ok.findings.map((f) => f.ruleId)).not.toContain('missing-apology');
+  });
+
+  it('a price rise is money evidence, not a problem on its own', () => {
+    expect(kinds('my bill is going up $50 next month')).toContainEqual(expect.stringMatching(/^money:.*going up/));
+    expect(c('Why did our invoice go up 18% this quarter? I need to approve it.').problem).toBe(false);
   });
 
   it('profanity reads as shouting', () => {
