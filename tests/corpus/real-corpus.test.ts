@@ -2,10 +2,11 @@
 // (the texts, development only, never in this repo). Where the texts are absent (a clone outside the team) the
 // tests skip with a one-line reason; under CI=true their absence is a failure.
 //
-// The issue's bars are recall ≥ 0.85, false-alarm rate ≤ 0.03, each rule with positives at recall ≥ 0.7, and
-// missing-acknowledgement / missing-next-step false alarms ≤ 0.05. Not all are met yet: the floors below are a
-// ratchet at what the rules reach today (see the issue note), raised as the rules improve, so a change can't
-// quietly lose ground. The held-aside check half is measured, never tuned on.
+// The issue's bars: recall ≥ 0.85 and false-alarm rate ≤ 0.03 (asserted on each half and on all rows),
+// missing-acknowledgement / missing-next-step false alarms ≤ 0.05 (asserted), and each rule with positives at
+// recall ≥ 0.7 — not met yet for the rules with two to six positives (acknowledgement, next step, blame,
+// negative-language, already-provided; see the issue note), so per-rule floors below are a ratchet at what the
+// rules reach today, raised as they improve, so a change can't quietly lose ground.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +23,11 @@ if (!present && !inCI) console.warn(`real replies not found at ${paths.realRepli
 
 /** Today's floors (ratchet), and the issue's bar where it is already met. */
 const FLOOR = {
-  all: { recall: 0.82, falseAlarmRate: 0.03 },
+  all: { recall: 0.85, falseAlarmRate: 0.03 },
   'missing-acknowledgement': { falseAlarmRate: 0.05 },
   'missing-next-step': { falseAlarmRate: 0.05 },
-  'missing-apology': { recall: 0.8, falseAlarmRate: 0.04 },
+  'missing-apology': { recall: 0.85, falseAlarmRate: 0.04 },
+  'non-apology': { recall: 0.85, falseAlarmRate: 0.03 },
   jargon: { recall: 0.9, falseAlarmRate: 0.03 },
   'vague-timeframe': { recall: 0.7, falseAlarmRate: 0.03 },
 } as const;
