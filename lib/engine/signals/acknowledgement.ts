@@ -141,7 +141,7 @@ const GENERIC_OBJECT =
 const SMALL_TALK =
   /\b(?:anything else|something else|any other|further (?:questions?|assistance|help)|how are you|how (?:are|is) (?:your|the) (?:day|week|weekend)|how (?:can|may|could) (?:i|we) (?:help|assist))\b/i;
 const REACTION =
-  /\b(?:sorry (?:to hear|about|for|that|you|your|the)|(?:that|this)(?:'s| is| sounds) (?:great|good|awesome|wonderful|fantastic|amazing|brilliant|frustrating|annoying|not (?:good|ideal|great|what)|concerning|odd|strange)|(?:great|glad|happy|pleased|good) to (?:hear|know|see)|glad (?:you|it|that|to)|congrat|so sorry|we(?:'re| are) sorry|i(?:'m| am) sorry|sounds like|i can see (?:why|how|that)|i understand (?:that|your|how|why))\b/i;
+  /\b(?:sorry (?:to hear|about|for|that|you|your|the)|(?:that|this)(?:'s| is| sounds) (?:great|good|awesome|wonderful|fantastic|amazing|brilliant|frustrating|annoying|not (?:good|ideal|great|what)|concerning|odd|strange)|(?:great|glad|happy|pleased|good) to (?:hear|know|see)|glad (?:you|it|that)|congrat|so sorry|we(?:'re| are) sorry|i(?:'m| am) sorry|sounds like|i can see (?:why|how|that)|i understand (?:that|your|how|why))\b/i;
 const OFFER_HELP =
   /\b(?:(?:we|i)(?:'d| would) (?:like|love) to (?:help|look|assist|check|take a look|get|sort|investigate)|(?:we|i)(?:'re| are| am|'m) (?:here|happy|glad) to (?:help|assist|look)|(?:we|i) can (?:help|look into|check|take a look)|so (?:we|i) can (?:help|look|assist|check|investigate|take a look|get|further assist|sort|review|follow up)|(?:look|looking) into (?:this|that|it)|take a (?:closer )?look)\b/i;
 

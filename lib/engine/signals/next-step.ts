@@ -217,8 +217,11 @@ function grammarStep(
 
   // 0. A time for what happens next: "your order is scheduled for delivery on Friday", "refunds take
   // 3-5 working days" — not a past event ("was taken this week") and not a refusal.
+  // ("I'll be glad to assist you today" is a closing with a day in it.)
+  const closingHere = closingSpans.some((c) => c.start < s.end && c.end > s.start);
   if (
     !question &&
+    !closingHere &&
     hasConcreteTime(s.text, { allowNow: false }) &&
     !ts.some((t) => t.tags.has('Negative') || NEGATIVE.has(base(t))) &&
     !simplePast(ts) &&

@@ -58,4 +58,10 @@ describe('acknowledgement (signals/acknowledgement.ts)', () => {
       ),
     ).toBe(false);
   });
+
+  it('a stock offer of help ("I’ll be glad to assist you today") hears nothing, a reaction does', () => {
+    const customer = 'I don’t know the last purchase but I have over 300 books on my reader';
+    expect(heard('Thank you. I’ll be glad to assist you today', customer, 'chat')).toBe(false);
+    expect(heard('Glad you found them! Which reader is it?', customer, 'chat')).toBe(true);
+  });
 });

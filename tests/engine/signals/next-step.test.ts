@@ -31,6 +31,7 @@ describe('next step (signals/next-step.ts)', () => {
     'Please do not hesitate to contact us if you need anything else.',
     'I’m sorry the lamp arrived broken; that’s not the first impression we want to make.',
     'We’re sorry the Wi-Fi was slower than expected.',
+    'Thank you. I’ll be glad to assist you today',
   ])('no step: %s', (draft) => {
     expect(kinds(draft)).toEqual([]);
   });
