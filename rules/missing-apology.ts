@@ -68,7 +68,7 @@ const rule: Rule = {
     ctx.report({
       start: edit.start,
       end: edit.start,
-      message: `The customer ${why}${signals.length ? ` (${signals.join(', ')})` : ''} but the reply has no apology or empathy: say sorry for ${c.issue ?? c.subject ?? 'what went wrong'} first.`,
+      message: `The customer ${why}${signals.length ? ` (${signals.join(', ')})` : ''} but the reply has no apology or empathy: ${c.issue ? `say sorry that ${c.issue}` : `say sorry for ${c.subject ?? 'what went wrong'}`} first.`,
       fixes: [{ label: `Add “${sentence}”`, edits: [edit] }],
       expected: [sentence],
     });
