@@ -73,12 +73,59 @@ function confirmation(ctx: RuleContext, s: Sentence, asks: Ask[]): Fix | null {
   return { label: `Confirm instead: “${text}”`, edits: [{ start: s.start, end: s.end, text }] };
 }
 
+/**
+ * A yes/no question about what the customer just told us: they wrote "no game is able to update" and the
+ * reply asks "Are you able to update your games?"; they wrote "I restarted it twice" and it asks "Have you
+ * tried restarting?". The question's verb is found in the customer's own statement (negated, or as a thing
+ * they tried).
+ */
+const ASK_BACK =
+  /^\W*(?:(?:are|were) you (?:able|unable) to|can you(?! (?:please|pls|kindly|send|share|provide|confirm|tell|let|give|dm|reply|check|try|follow|email|call))|could you(?= (?:still )?(?:see|log|open|access|use|update|download|install|connect|play|hear|sign))|(?:have|did) you (?:already )?(?:tried|try)(?: to)?|does (?:it|the \w+)|is (?:it|the \w+))\s+([\p{L}-]+)/iu;
+const STATED_NEG = /\b(?:not|n't|never|unable|cannot|no \w+ (?:is|are|was|were|will))\s+(?:\w+\s+){0,3}?$/i;
+
+function stem(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .slice(0, 6);
+}
+
+function checkAskedAgain(ctx: RuleContext): void {
+  const c = ctx.customer!;
+  const theirs = c.text.replace(/[’]/g, "'");
+  const words = [...theirs.matchAll(/[\p{L}'-]+/gu)];
+  for (const s of ctx.text.sentences) {
+    if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end) || !/\?\s*$/.test(s.text)) continue;
+    const m = ASK_BACK.exec(s.text.replace(/[’]/g, "'"));
+    if (!m) continue;
+    const verb = stem(m[1]!);
+    if (verb.length < 3) continue;
+    const tried = /tr(?:ied|y)/i.test(m[0]);
+    const said = words.find((w) => {
+      if (stem(w[0]) !== verb) return false;
+      const before = theirs.slice(Math.max(0, w.index - 40), w.index);
+      // "No game is able to update", "it won't update", "I can't log in"; or "I restarted it" when asked
+      // whether they tried restarting.
+      return tried ? /\b(?:i|we)(?:'ve| have)?\s+(?:already\s+)?(?:\w+\s+)?$/i.test(before) : STATED_NEG.test(before);
+    });
+    if (!said) continue;
+    const end = said.index + said[0].length;
+    const start = Math.max(0, theirs.lastIndexOf(' ', Math.max(0, said.index - 25)) + 1);
+    const quote = c.text.slice(start, end).replace(/\s+/g, ' ').trim();
+    ctx.report({
+      start: s.start,
+      end: s.end,
+      message: `They already told you (“${quote}”): build on it instead of asking again.`,
+    });
+  }
+}
+
 const rule: Rule = {
   meta: {
     id: 'already-provided',
     title: 'Asks for details already given',
     description:
-      'Flags a reply that asks for information the customer already gave — order, tracking, account, booking or claim number, email, phone, postcode, photos — and quotes what they gave.',
+      'Flags a reply that asks for information the customer already gave — order, tracking, account, booking or claim number, email, phone, postcode, photos — and quotes what they gave; also a yes/no question about what they just said (“Are you able to update?” after “no game is able to update”).',
     rationale:
       'Listen / Hear: asking for something the customer already wrote tells them nobody read their message and adds a round trip. Confirm the detail you have instead.',
     step: 'listen',
@@ -88,7 +135,9 @@ const rule: Rule = {
   },
   check(ctx) {
     const c = ctx.customer;
-    if (!c || c.details.length === 0) return;
+    if (!c) return;
+    checkAskedAgain(ctx);
+    if (c.details.length === 0) return;
     const asks: Ask[] = [];
     for (const s of ctx.text.sentences) {
       if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;

@@ -5,6 +5,19 @@ const kirsty = 'Hi, my order #A-55120 hasn’t arrived yet. My email is kirsty.m
 
 ruleTester(rule, {
   valid: [
+    // A question about something they did not say, or asked the other way round.
+    {
+      draft: 'Are you able to open other games? We’d be happy to help!',
+      customer: 'No game is able to update since the new Xbox update',
+    },
+    {
+      draft: 'Have you tried restarting the console?',
+      customer: 'No game is able to update since the new Xbox update',
+    },
+    {
+      draft: 'Can you send us the error code you see?',
+      customer: 'I can’t log in to the app',
+    },
     // No customer message, or they gave nothing.
     'Could you send me your order number so I can check?',
     { draft: 'Could you send me your order number so I can check?', customer: 'Where is my parcel? It’s late.' },
@@ -23,6 +36,18 @@ ruleTester(rule, {
     { draft: 'Could you send me the link to your online store?', customer: kirsty },
   ],
   invalid: [
+    {
+      name: 'asking whether they can do what they said they cannot',
+      draft: 'Are you able to update your games currently? We’re happy to help! ^EZ',
+      customer: 'I think the new Xbox update broke it. No game is able to update, and it’s not my wifi',
+      findings: [{ actual: 'Are you able to update your games currently?', message: /already told you/ }],
+    },
+    {
+      name: 'asking whether they tried what they said they did',
+      draft: 'Sorry about that. Have you tried restarting it?',
+      customer: 'The router keeps dropping. I restarted it twice already.',
+      findings: [{ actual: 'Have you tried restarting it?' }],
+    },
     {
       draft:
         'Hi Kirsty,\n\nSo I can look into this, could you please send me your order number and the email address you used?\n\nBest,\nRyan',
