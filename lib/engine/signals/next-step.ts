@@ -371,12 +371,62 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   if (!c || c.upset || /\bwhy\b/i.test(c.text)) return false;
   const asked = INFO_QUESTION.test(c.text) || c.intent.question;
   if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
+  // A wh-question is answered by a reply about what it asked, sharing a word with it ("What kind of changes?"
+  // → "There seems to be a technical error" answers nothing); a yes/no question may be answered in other words.
+  if (WH_ONLY.test(c.text.trim()) && !sharesWord(c.text, body.map((s) => s.text).join(' '))) return false;
   // A question about how things are ("Will Lr6 support the a7r3?", "Is it still made?") is answered by a
   // "no" as well as a "yes"; a request ("Can I get a refund?") refused needs a way forward.
   if (asked && !ASKS_FOR.test(c.text)) return true;
   // "You can still travel as long as you won't…": a yes with a condition is no refusal.
   if (body.some((s) => CAN_DO.test(s.text))) return true;
   return !body.some((s) => REFUSAL.test(s.text));
+}
+
+/** A message that is only a wh-question ("What kind of changes?", "Where do I go for the bus?"). */
+const WH_ONLY = /^\W*(?:what|which|where|when|who|how)\b[^.!?]*\?\W*$/i;
+const STOP = new Set([
+  'what',
+  'which',
+  'when',
+  'where',
+  'will',
+  'would',
+  'could',
+  'should',
+  'there',
+  'their',
+  'about',
+  'this',
+  'that',
+  'these',
+  'those',
+  'have',
+  'with',
+  'from',
+  'your',
+  'they',
+  'them',
+  'does',
+  'just',
+  'still',
+  'also',
+  'into',
+  'kind',
+  'please',
+  'thanks',
+  'thank',
+  'hello',
+]);
+/** Do two texts share a content word (by its first five letters: "supported" ~ "support", "buses" ~ "bus")? */
+function sharesWord(a: string, b: string): boolean {
+  const stems = (t: string) =>
+    new Set(
+      (t.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+        .filter((w) => !STOP.has(w))
+        .map((w) => w.replace(/(?:es|s)$/, '').slice(0, 5)),
+    );
+  const x = stems(a);
+  return [...stems(b)].some((w) => w.length >= 3 && x.has(w));
 }
 
 /** The customer asks for something to be done or given, not how things are. */
