@@ -25,7 +25,7 @@ if (!present && !inCI) console.warn(`real replies not found at ${paths.realRepli
 const FLOOR = {
   all: { recall: 0.85, falseAlarmRate: 0.03 },
   'missing-acknowledgement': { recall: 0.7, falseAlarmRate: 0.05 },
-  'missing-next-step': { falseAlarmRate: 0.05 },
+  'missing-next-step': { recall: 0.7, falseAlarmRate: 0.05 },
   'missing-apology': { recall: 0.85, falseAlarmRate: 0.04 },
   'non-apology': { recall: 0.85, falseAlarmRate: 0.03 },
   jargon: { recall: 0.9, falseAlarmRate: 0.03 },

@@ -418,6 +418,22 @@ function intensityCues(text: string): Cue[] {
   return out;
 }
 
+/**
+ * Charged one amount where another was due: a charge verb and two different sums ("they tried to charge me
+ * £176 for a ticket which can be purchased for £88", "charged $40 instead of $25").
+ */
+function overchargeCues(text: string): Cue[] {
+  const charge = /\b(?:charg(?:e|ed|es|ing)|billed|bill(?:ing)? me|took|taken|deducted|debited)\b/i.exec(text);
+  if (!charge) return [];
+  const sums = new Set(
+    [
+      ...text.matchAll(/[$£€]\s?(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:usd|gbp|eur|dollars|pounds|euros)\b/gi),
+    ].map((m) => Number((m[1] ?? m[2]!).replace(/,/g, ''))),
+  );
+  if (sums.size < 2) return [];
+  return [{ kind: 'money', weight: 0.45, start: charge.index, end: charge.index + charge[0].length, text: charge[0] }];
+}
+
 /** Praise or thanks beside a reported problem reads as sarcasm ("Great, another 3 hours on hold"). */
 function sarcasmCues(text: string, sentences: { start: number; end: number }[], cues: Cue[]): Cue[] {
   // A problem, not just a length of time ("sorted it in 10 minutes" is praise).
@@ -470,7 +486,7 @@ export function readMood(text: string): MoodReading {
     for (const x of c) if (x.kind === 'emotion') worst = Math.min(worst, -x.weight);
     cues.push(...c);
   }
-  cues.push(...intensityCues(clean));
+  cues.push(...intensityCues(clean), ...overchargeCues(clean));
   cues.push(...sarcasmCues(clean, sentences, cues));
   // "I'm not even mad", "no rush", "not a complaint": the customer says they are calm.
   const calm = CALM.test(clean);

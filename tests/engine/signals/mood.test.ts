@@ -136,6 +136,14 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('Why did our invoice go up 18% this quarter? I need to approve it.').problem).toBe(false);
   });
 
+  it('charged one sum where another was due is money trouble; one sum is not', () => {
+    expect(kinds('they tried to charge me £176 for a ticket which can b purchased for £88 online')).toContain(
+      'money:charge',
+    );
+    expect(c('they charged me £176 for a ticket which can be bought for £88').problem).toBe(true);
+    expect(c('Can I be charged £20 a month instead of paying upfront?').problem).toBe(false);
+  });
+
   it('profanity reads as shouting', () => {
     expect(kinds('this is such a shitty service')).toContain('shouting:shitty');
     expect(kinds('the shipping was quick')).not.toContainEqual(expect.stringMatching(/^shouting/));
