@@ -81,7 +81,10 @@ const rule: Rule = {
   },
   check(ctx) {
     const reading = readPoliteness(ctx.text, ctx.customer);
-    if (reading.curtness < data.model.threshold) return;
+    const { threshold, commandThreshold } = data.model;
+    const curt =
+      reading.curtness >= threshold || (reading.features.command === 1 && reading.curtness >= commandThreshold);
+    if (!curt) return;
     const top = Math.max(...reading.sentenceWeight, 0);
     if (top <= 0) return;
     const carriers = reading.sentences

@@ -45,7 +45,18 @@ export type PolitenessFeature =
   | 'emphasis'
   | 'short'
   | 'unsoftened'
-  | 'firstStart';
+  | 'firstStart'
+  | 'command'
+  | 'negation'
+  | 'youNegated'
+  | 'secondPerson'
+  | 'length'
+  | 'questions'
+  | 'minSentiment'
+  | 'maxSentiment'
+  | 'offer'
+  | 'challenge'
+  | 'firstPerson';
 
 export const FEATURES: readonly PolitenessFeature[] = [
   'gratitude',
@@ -76,6 +87,17 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'short',
   'unsoftened',
   'firstStart',
+  'command',
+  'negation',
+  'youNegated',
+  'secondPerson',
+  'length',
+  'questions',
+  'minSentiment',
+  'maxSentiment',
+  'offer',
+  'challenge',
+  'firstPerson',
 ];
 
 export interface PolitenessHit {
@@ -92,6 +114,8 @@ export interface PolitenessModel {
   weights: Partial<Record<string, number>>;
   fixed: Partial<Record<string, number>>;
   threshold: number;
+  /** The curtness at which a bare command in a reply with no politeness marker is reported. */
+  commandThreshold?: number;
 }
 
 export interface PolitenessReading {
@@ -120,6 +144,11 @@ for (const [name, list] of Object.entries(data.cues) as [CueName, string[]][]) {
 }
 /** What may come before a sentence's first real word: bullets, quotes, "Hi Sam," or "Ok," is not the start. */
 const EMPHASIS = /[!?]{2,}|\?!|\b(?:wtf|huh|hmm+|duh|seriously|come on|for god's sake|ffs)\b/giu;
+const NEGATION = /(?<![\p{L}'])(?:not|no|never|nothing|none|nobody|cannot)(?![\p{L}'])|n't(?![\p{L}])/giu;
+/** "you don't understand", "you are not following", "you haven't answered", "you never…". */
+const YOU_NEGATED =
+  /(?<![\p{L}'])(?:you|u)(?:'re|'ve)?\s+(?:(?:do|did|does|are|were|have|had|has|is|was)(?:n't|\s+not)|don't|didn't|aren't|weren't|haven't|hadn't|never|still\s+(?:do|did|are|have)(?:n't|\s+not))(?![\p{L}])/giu;
+const SECOND = /(?<![\p{L}'])(?:you|your|yours|yourself)(?![\p{L}'])/giu;
 START.firstStart = /^(?:i|i'm|i've|i'd|i'll|my|we|we're|we've|we'll|our)(?![\p{L}'])/iu;
 START.rhetorical =
   /^(?:(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has)(?:n't| not)|(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't))(?![\p{L}])/iu;
@@ -151,8 +180,10 @@ function word(t: Term): string {
 
 /** Bare imperatives in one sentence: [start, end) of each imperative verb (draft offsets). */
 export function bareImperatives(s: Sentence): { start: number; end: number }[] {
-  const ts = terms(s.text, s.start);
   const out: { start: number; end: number }[] = [];
+  // A question is not a command ("What options do you see?", "Do you have an SD card?").
+  if (/\?/.test(s.text)) return out;
+  const ts = terms(s.text, s.start);
   const open = s.start + openingAt(straight(s.text));
   const first = ts.findIndex((t) => t.start >= open);
   for (let i = Math.max(0, first); i < ts.length; i++) {
@@ -161,20 +192,24 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
     if (!isBase(t) || FORMULA.has(w)) continue;
     const prev = i > 0 ? ts[i - 1] : undefined;
     const pw = prev ? word(prev) : '';
+    const next = ts[i + 1];
+    // "Do not …" is a command; "do" or "be" otherwise is an auxiliary.
+    if (/^(?:do|does|did|be|have|has)$/.test(w) && !(next && /^(?:not|n't)$/.test(word(next)))) continue;
     const between = prev ? s.text.slice(prev.end - s.start, t.start - s.start) : '';
-    // A clause opening: the sentence's first word, or after a comma/"and then"; never after "please",
-    // a subject, a modal, "to", "will", "can", "let's".
+    // A clause opening: the sentence's first word; after a comma, a semicolon or a dash; after "and", "then",
+    // "or" once a command came before ("stop the installation and check…"). Never after "please", a subject,
+    // a modal or "to".
     const atOpening = i === first;
-    const afterBreak = !!prev && (/[,;:–—-]/.test(between) || SUBJECTLESS_BEFORE.has(pw)) && i > first;
+    const afterBreak =
+      !!prev &&
+      i > first &&
+      (/[,;:–—-]/.test(between) || (out.length > 0 && SUBJECTLESS_BEFORE.has(pw))) &&
+      !prev.tags.has('Pronoun');
     // Unpunctuated chat: "… as payment method try with another one".
     const runOn =
       !!prev && RUN_ON.has(w) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,.;:]/.test(between);
     if (!(atOpening || afterBreak || runOn)) continue;
     if (pw === 'please' || pw === 'kindly' || pw === 'pls' || pw === 'to') continue;
-    const next = ts[i + 1];
-    // "Check." alone, "try again": still instructions. A verb followed by "you" as subject ("Thank you") is
-    // in FORMULA; "Hope you're well" too.
-    if (afterBreak && !atOpening && prev?.tags.has('Verb') && !RUN_ON.has(w)) continue;
     if (runOn && !atOpening && !afterBreak && next && next.tags.has('Verb')) continue;
     out.push({ start: t.start, end: t.end });
   }
@@ -211,7 +246,17 @@ export function readPoliteness(
       const m = START[name]!.exec(rest);
       return m ? [{ start: at, end: at + m[0].length }] : [];
     };
-    for (const name of ['gratitude', 'apology', 'deference', 'hedge', 'indirect', 'firstPlural', 'factuality'] as const)
+    for (const name of [
+      'gratitude',
+      'apology',
+      'deference',
+      'hedge',
+      'indirect',
+      'firstPlural',
+      'factuality',
+      'offer',
+      'challenge',
+    ] as const)
       add(name, k, hitsOf(ANY[name], t, s.start));
     // A greeting opens the reply (its greeting line, or the first sentence).
     if (s.region === 'greeting' || k === 0) {
@@ -244,6 +289,10 @@ export function readPoliteness(
       if (r) add('rhetorical', k, [{ start: at, end: at + r[0].length }]);
     }
     add('emphasis', k, hitsOf(EMPHASIS, s.text, s.start));
+    add('negation', k, hitsOf(NEGATION, t, s.start).slice(0, 1));
+    add('youNegated', k, hitsOf(YOU_NEGATED, t, s.start));
+    add('secondPerson', k, hitsOf(SECOND, t, s.start).slice(0, 1));
+    add('firstPerson', k, hitsOf(ANY.firstPerson, t, s.start).slice(0, 1));
     add('directStart', k, startHit('directStart'));
     add('youStart', k, startHit('youStart'));
     add('firstStart', k, startHit('firstStart'));
@@ -274,12 +323,16 @@ export function readPoliteness(
   const has = (f: PolitenessFeature) => hits.some((h) => h.feature === f);
   const marked = (['gratitude', 'apology', 'greeting', 'deference', 'hedge', 'please', 'indirect'] as const).some(has);
   if (!marked)
-    for (const h of hits.filter(
-      (x) => x.feature === 'imperative' || x.feature === 'bareQuestion' || x.feature === 'pleaseStart',
-    ))
-      add('unsoftened', h.sentence, [{ start: h.start, end: h.end }]);
+    for (const h of hits.filter((x) => x.feature === 'imperative' || x.feature === 'bareQuestion'))
+      add(h.feature === 'bareQuestion' ? 'unsoftened' : 'command', h.sentence, [{ start: h.start, end: h.end }]);
   const features = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<PolitenessFeature, number>;
   for (const h of hits) features[h.feature] = 1;
+  // Graded cues (0 … 1): length, how many questions, the most negative and the most positive sentence.
+  features.length = Math.min(1, words.length / 60);
+  features.questions = Math.min(3, sentences.filter((x) => /\?/.test(x.text)).length) / 3;
+  const valence = sentences.map((x) => sentiment(x.text).compound);
+  features.minSentiment = Math.max(0, -Math.min(0, ...valence));
+  features.maxSentiment = Math.max(0, ...valence);
   const weightOf = (f: PolitenessFeature) => model.fixed[f] ?? model.weights[f] ?? 0;
   let z = model.bias;
   for (const f of FEATURES) z += weightOf(f) * features[f];
