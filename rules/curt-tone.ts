@@ -51,10 +51,18 @@ function asQuestion(ctx: RuleContext, hit: PolitenessHit, sentenceStart: number,
   const clause = draft.slice(hit.start, end);
   if (/[;:]|\b(?:then|and then)\b/i.test(clause)) return null;
   const verb = draft.slice(hit.start, hit.end).toLowerCase();
-  const rest = draft.slice(hit.end, end);
-  const question = `Could you ${SOFTER[verb] ?? verb}${rest}?`;
+  let rest = draft.slice(hit.end, end);
+  // "Send me the number and I will check it" → "Could you send me the number? I will check it."
+  let after = '';
+  const joint = /,?\s+(?:and|so)\s+(?=(?:i|we|it|they|this|that)\b)/i.exec(rest);
+  if (joint) {
+    const tail = rest.slice(joint.index + joint[0].length);
+    after = ` ${tail.charAt(0).toUpperCase()}${tail.slice(1)}${/[.!]/.test(draft.slice(end, sentenceEnd)) ? draft.slice(end, sentenceEnd).trim() : '.'}`;
+    rest = rest.slice(0, joint.index);
+  }
+  const question = `Could you ${SOFTER[verb] ?? verb}${rest}?${after}`;
   const before = draft.slice(sentenceStart, hit.start);
-  if (/^[\s"'(]*$/.test(before)) return [{ start: hit.start, end: sentenceEnd, text: question }];
+  if (!/[\p{L}\p{N}]/u.test(before)) return [{ start: hit.start, end: sentenceEnd, text: question }];
   // Run-on chat ("… as payment method try with another one"): end the clause before, then ask.
   const head = before.replace(/[\s,;–—-]+$/, '');
   return [
@@ -99,7 +107,10 @@ const rule: Rule = {
         .filter((f) => SAYS[f])
         .sort((a, b) => weight(b) - weight(a));
       const said = [...new Set(cues.map((f) => SAYS[f]!))].slice(0, 3);
-      const quote = s.text.length > 60 ? `${s.text.slice(0, 57).trimEnd()}…` : s.text;
+      // The words, not a leading emoji or bullet.
+      const from = s.start + Math.max(0, s.text.search(/[\p{L}\p{N}"“'‘(]/u));
+      const words = ctx.draft.slice(from, s.end);
+      const quote = words.length > 60 ? `${words.slice(0, 57).trimEnd()}…` : words;
       const fixes: Fix[] = [];
       const imperative = hits.find((h) => h.feature === 'imperative');
       if (imperative) {
@@ -107,7 +118,7 @@ const rule: Rule = {
         if (edits) fixes.push({ label: 'Ask it as a question (“Could you…?”)', edits });
       }
       ctx.report({
-        start: s.start,
+        start: from,
         end: s.end,
         message: `“${quote.replace(/\s+/g, ' ')}” reads as curt (${said.join(', ')}): soften it — “Could you…?”, “please” inside the request, a thank-you.`,
         fixes,

@@ -182,10 +182,17 @@ function word(t: Term): string {
 export function bareImperatives(s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // A question is not a command ("What options do you see?", "Do you have an SD card?").
-  if (/\?/.test(s.text)) return out;
-  const ts = terms(s.text, s.start);
+  if (/\?/.test(s.text) || (s.text.match(/[\p{L}']+/gu) ?? []).length < 3) return out;
+  const unpunctuated = !/[,.;:!]/.test(s.text);
+  // Parse from the first letter: a leading emoji or bullet changes compromise's tags ("😐 Send me…").
+  const lead = s.text.search(/\p{L}/u);
+  const ts = terms(s.text.slice(Math.max(0, lead)), s.start + Math.max(0, lead));
   const open = s.start + openingAt(straight(s.text));
   const first = ts.findIndex((t) => t.start >= open);
+  const opener = ts[first];
+  // "Do not send it back yet": compromise tags "do" an auxiliary.
+  if (opener && word(opener) === 'do' && ts[first + 1] && /^(?:not|n't)$/.test(word(ts[first + 1]!)))
+    out.push({ start: opener.start, end: opener.end });
   for (let i = Math.max(0, first); i < ts.length; i++) {
     const t = ts[i]!;
     const w = word(t);
@@ -206,8 +213,7 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
       (/[,;:–—-]/.test(between) || (out.length > 0 && SUBJECTLESS_BEFORE.has(pw))) &&
       !prev.tags.has('Pronoun');
     // Unpunctuated chat: "… as payment method try with another one".
-    const runOn =
-      !!prev && RUN_ON.has(w) && prev.tags.has('Noun') && !prev.tags.has('Pronoun') && !/[,.;:]/.test(between);
+    const runOn = unpunctuated && !!prev && RUN_ON.has(w) && prev.tags.has('Singular') && !prev.tags.has('Pronoun');
     if (!(atOpening || afterBreak || runOn)) continue;
     if (pw === 'please' || pw === 'kindly' || pw === 'pls' || pw === 'to') continue;
     if (runOn && !atOpening && !afterBreak && next && next.tags.has('Verb')) continue;
@@ -321,7 +327,9 @@ export function readPoliteness(
   }
   // Requests or questions with no politeness marker anywhere in the reply.
   const has = (f: PolitenessFeature) => hits.some((h) => h.feature === f);
-  const marked = (['gratitude', 'apology', 'greeting', 'deference', 'hedge', 'please', 'indirect'] as const).some(has);
+  const marked = (
+    ['gratitude', 'apology', 'greeting', 'deference', 'hedge', 'please', 'indirect', 'positive'] as const
+  ).some(has);
   if (!marked)
     for (const h of hits.filter((x) => x.feature === 'imperative' || x.feature === 'bareQuestion'))
       add(h.feature === 'bareQuestion' ? 'unsoftened' : 'command', h.sentence, [{ start: h.start, end: h.end }]);
