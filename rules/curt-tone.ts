@@ -1,6 +1,11 @@
 import type { RuleContext } from '../lib/engine/context';
 import type { Edit, Fix, Rule } from '../lib/engine/types';
-import { readPoliteness, type PolitenessFeature, type PolitenessHit } from '../lib/engine/signals/politeness';
+import {
+  hasStrongCue,
+  readPoliteness,
+  type PolitenessFeature,
+  type PolitenessHit,
+} from '../lib/engine/signals/politeness';
 import data from './data/curt-tone.json';
 
 // Curt or rude tone, from the politeness strategies a reply uses or lacks (lib/engine/signals/politeness.ts,
@@ -30,7 +35,6 @@ const SAYS: Partial<Record<PolitenessFeature, string>> = {
   directQuestion: 'a blunt question',
   bareQuestion: 'a blunt question',
   manyQuestions: 'a string of questions',
-  short: 'very short',
 };
 
 /** Bare command verbs a question reads better with ("use another card" → "Could you try another card?"). */
@@ -92,7 +96,7 @@ const rule: Rule = {
     const { threshold, commandThreshold } = data.model;
     const curt =
       reading.curtness >= threshold || (reading.features.command === 1 && reading.curtness >= commandThreshold);
-    if (!curt) return;
+    if (!curt || !hasStrongCue(reading)) return;
     const top = Math.max(...reading.sentenceWeight, 0);
     if (top <= 0) return;
     const carriers = reading.sentences

@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCustomer } from '../engine/customer';
 import { analyzeText } from '../engine/text';
-import { FEATURES, readPoliteness, type PolitenessModel } from '../engine/signals/politeness';
+import { FEATURES, hasStrongCue, readPoliteness, type PolitenessModel } from '../engine/signals/politeness';
 import data from '../../rules/data/curt-tone.json';
 import { CLARITY, maiaPolite, quartiles, toneFindings, type StanfordRow, type ToneRow } from '../cli/eval-tone';
 
@@ -122,7 +122,7 @@ function main(argv: string[]): void {
   const sets = rowSets.map((rows) =>
     rows.map((r) => {
       const p = read(r.text, r.customer);
-      return { curt: p.curtness, command: p.features.command === 1, other: others(r) };
+      return { curt: hasStrongCue(p) ? p.curtness : 0, command: p.features.command === 1, other: others(r) };
     }),
   );
   const [cb, ct, cm] = sets as [Scored[], Scored[], Scored[]];

@@ -43,7 +43,6 @@ export type PolitenessFeature =
   | 'manyQuestions'
   | 'rhetorical'
   | 'emphasis'
-  | 'short'
   | 'unsoftened'
   | 'firstStart'
   | 'command'
@@ -56,7 +55,10 @@ export type PolitenessFeature =
   | 'maxSentiment'
   | 'offer'
   | 'challenge'
-  | 'firstPerson';
+  | 'firstPerson'
+  | 'argue'
+  | 'exclaim'
+  | 'quoting';
 
 export const FEATURES: readonly PolitenessFeature[] = [
   'gratitude',
@@ -84,7 +86,6 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'manyQuestions',
   'rhetorical',
   'emphasis',
-  'short',
   'unsoftened',
   'firstStart',
   'command',
@@ -98,6 +99,9 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'offer',
   'challenge',
   'firstPerson',
+  'argue',
+  'exclaim',
+  'quoting',
 ];
 
 export interface PolitenessHit {
@@ -148,6 +152,7 @@ const NEGATION = /(?<![\p{L}'])(?:not|no|never|nothing|none|nobody|cannot)(?![\p
 /** "you don't understand", "you are not following", "you haven't answered", "you never…". */
 const YOU_NEGATED =
   /(?<![\p{L}'])(?:you|u)(?:'re|'ve)?\s+(?:(?:do|did|does|are|were|have|had|has|is|was)(?:n't|\s+not)|don't|didn't|aren't|weren't|haven't|hadn't|never|still\s+(?:do|did|are|have)(?:n't|\s+not))(?![\p{L}])/giu;
+const QUOTED = /"[^"]*\s[^"]*"/g;
 const SECOND = /(?<![\p{L}'])(?:you|your|yours|yourself)(?![\p{L}'])/giu;
 START.firstStart = /^(?:i|i'm|i've|i'd|i'll|my|we|we're|we've|we'll|our)(?![\p{L}'])/iu;
 START.rhetorical =
@@ -262,6 +267,7 @@ export function readPoliteness(
       'factuality',
       'offer',
       'challenge',
+      'argue',
     ] as const)
       add(name, k, hitsOf(ANY[name], t, s.start));
     // A greeting opens the reply (its greeting line, or the first sentence).
@@ -299,6 +305,9 @@ export function readPoliteness(
     add('youNegated', k, hitsOf(YOU_NEGATED, t, s.start));
     add('secondPerson', k, hitsOf(SECOND, t, s.start).slice(0, 1));
     add('firstPerson', k, hitsOf(ANY.firstPerson, t, s.start).slice(0, 1));
+    if (/!/.test(t) && !/[!?]{2,}/.test(t)) add('exclaim', k, [{ start: s.start, end: s.end }]);
+    // Quoting their words back ("you said “…”").
+    add('quoting', k, hitsOf(QUOTED, t, s.start).slice(0, 1));
     add('directStart', k, startHit('directStart'));
     add('youStart', k, startHit('youStart'));
     add('firstStart', k, startHit('firstStart'));
@@ -319,8 +328,11 @@ export function readPoliteness(
     if (words.length >= 4 && !/\p{Lu}/u.test(own)) add('noCaps', carrier, whole);
     if (words.length >= 8 && !/[.!?]/.test(own)) add('noPunct', carrier, whole);
     const theirs = customer ? (customer.text.match(/[\p{L}']+/gu) ?? []).length : 0;
-    if (customer && (theirs >= 40 || customer.upset) && words.length <= 12) add('shortToLong', carrier, whole);
-    if (words.length > 0 && words.length < 12) add('short', carrier, whole);
+    // An answer, not a question back (a short question to gather facts is how a chat goes on): to an upset
+    // customer in a line, or to a long message in a few words.
+    const answer = !sentences.some((x) => /\?/.test(x.text));
+    if (customer && answer && ((customer.upset && words.length <= 12) || (theirs >= 40 && words.length <= 6)))
+      add('shortToLong', carrier, whole);
     const questions = sentences.map((s, k) => ({ s, k })).filter(({ s }) => /\?/.test(s.text));
     if (questions.length >= 2)
       add('manyQuestions', questions[1]!.k, [{ start: questions[1]!.s.start, end: questions[1]!.s.end }]);
@@ -349,4 +361,33 @@ export function readPoliteness(
     return [...seen].reduce((sum, f) => sum + Math.max(0, weightOf(f)), 0);
   });
   return { features, hits, sentences, curtness: 1 / (1 + Math.exp(-z)), sentenceWeight };
+}
+
+/**
+ * Cues that make a reply curt on their own. A plain question ("Is there any error?", "What problem are you
+ * having?") is how a support chat gathers facts: without one of these, it is not reported however blunt its
+ * form.
+ */
+export const STRONG: ReadonlySet<PolitenessFeature> = new Set<PolitenessFeature>([
+  'imperative',
+  'why',
+  'rhetorical',
+  'challenge',
+  'youStart',
+  'youNegated',
+  'factuality',
+  'negative',
+  'emphasis',
+  'directStart',
+  'noCaps',
+  'noPunct',
+  'shortToLong',
+  'argue',
+  'quoting',
+  'pleaseStart',
+]);
+
+/** True when the reading has a cue that is curt on its own (see STRONG). */
+export function hasStrongCue(r: PolitenessReading): boolean {
+  return r.hits.some((h) => STRONG.has(h.feature));
 }
