@@ -1,6 +1,7 @@
 // Fits the curt-tone model (rules/data/curt-tone.json `model`) offline:
 //
-//   npx tsx lib/eval/fit-politeness.ts          fit and print; --write saves the weights and threshold
+//   npx tsx lib/eval/fit-politeness.ts          fit and print; --write saves the weights and threshold;
+//                                               --cv fits on one half of the rows and measures on the other
 //
 // Data: ../shared/real/politeness.jsonl (half of the Stanford Politeness Corpus; development only, never
 // copied into the project). Each request is read with lib/engine/signals/politeness.ts; the bottom quartile by
@@ -97,9 +98,14 @@ function fit(X: number[][], y: number[]): { bias: number; w: number[] } {
   return { bias: beta[0]!, w: beta.slice(1) };
 }
 
-function main(argv: string[]): void {
-  const stanford = jsonl<StanfordRow>(join(REAL, 'politeness.jsonl'));
-  const { bottom, top } = quartiles(stanford);
+interface Fitted {
+  model: PolitenessModel;
+  weights: Record<string, number>;
+  rate: (set: 'bottom' | 'top' | 'maia', t: number) => number;
+}
+
+/** Fit on `bottom`/`top` (quartiles of the training rows) and choose the threshold with the MAIA replies. */
+function fitOn(bottom: StanfordRow[], top: StanfordRow[], maia: ToneRow[], others: (r: ToneRow) => boolean): Fitted {
   const X = [...bottom, ...top].map((r) => vector(r.text));
   const y = [...bottom.map(() => 1), ...top.map(() => 0)];
   const { bias, w } = fit(X, y);
@@ -112,40 +118,75 @@ function main(argv: string[]): void {
     threshold: 1,
     commandThreshold: data.model.commandThreshold,
   };
-  const read = (text: string, customer?: string) =>
-    readPoliteness(analyzeText(text), customer ? analyzeCustomer(customer) : null, model);
-  const maia = maiaPolite(jsonl(join(REAL, 'replies.jsonl')));
-  const asRow = (r: StanfordRow) => ({ id: r.id, text: r.text, channel: 'chat' as const });
-  // What the other politeness-bearing Tone rules already flag: the bars are on any of them.
-  const others = (row: ToneRow) => toneFindings(row).some((f) => f.ruleId !== 'curt-tone' && !CLARITY.has(f.ruleId));
-  const rowSets: ToneRow[][] = [bottom.map(asRow), top.map(asRow), maia];
-  const sets = rowSets.map((rows) =>
-    rows.map((r) => {
-      const p = read(r.text, r.customer);
-      return { curt: hasStrongCue(p) ? p.curtness : 0, command: p.features.command === 1, other: others(r) };
-    }),
-  );
-  const [cb, ct, cm] = sets as [Scored[], Scored[], Scored[]];
-  const rate = (xs: Scored[], t: number, tc: number) =>
-    xs.filter((x) => x.other || x.curt >= t || (x.command && x.curt >= tc)).length / xs.length;
-  const candidates = [...new Set([...cb, ...ct, ...cm].map((x) => Math.round(x.curt * 1000) / 1000))].sort(
-    (p, q) => p - q,
-  );
-  let threshold = 1;
+  const scored = scorer(model, others);
+  const sets = { bottom: bottom.map(asRow).map(scored), top: top.map(asRow).map(scored), maia: maia.map(scored) };
   const tc = model.commandThreshold ?? 1;
+  const rate = (set: keyof typeof sets, t: number) => rateOf(sets[set], t, tc);
+  const candidates = [
+    ...new Set([...sets.bottom, ...sets.top, ...sets.maia].map((x) => Math.round(x.curt * 1000) / 1000)),
+  ].sort((p, q) => p - q);
   for (const t of candidates) {
-    if (rate(ct, t, tc) <= TOP_MAX && rate(cm, t, tc) <= MAIA_MAX) {
-      threshold = t;
+    if (rate('top', t) <= TOP_MAX && rate('maia', t) <= MAIA_MAX) {
+      model.threshold = t;
       break;
     }
   }
-  model.threshold = threshold;
+  return { model, weights, rate };
+}
+
+const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
+
+function scorer(model: PolitenessModel, others: (r: ToneRow) => boolean) {
+  return (r: ToneRow): Scored => {
+    const p = readPoliteness(analyzeText(r.text), r.customer ? analyzeCustomer(r.customer) : null, model);
+    return { curt: hasStrongCue(p) ? p.curtness : 0, command: p.features.command === 1, other: others(r) };
+  };
+}
+
+function rateOf(xs: Scored[], t: number, tc: number): number {
+  return xs.filter((x) => x.other || x.curt >= t || (x.command && x.curt >= tc)).length / xs.length;
+}
+
+function main(argv: string[]): void {
+  const stanford = jsonl<StanfordRow>(join(REAL, 'politeness.jsonl'));
+  const maia = maiaPolite(jsonl(join(REAL, 'replies.jsonl')));
+  // What the other politeness-bearing Tone rules already flag: the bars are on any of them.
+  const memo = new Map<string, boolean>();
+  const others = (row: ToneRow) => {
+    let v = memo.get(row.id);
+    if (v === undefined) {
+      v = toneFindings(row).some((f) => f.ruleId !== 'curt-tone' && !CLARITY.has(f.ruleId));
+      memo.set(row.id, v);
+    }
+    return v;
+  };
+  if (argv.includes('--cv')) {
+    // Two folds by row order: fit and choose the threshold on one, measure on the other.
+    for (const k of [0, 1]) {
+      const train = stanford.filter((_, i) => i % 2 === k);
+      const test = stanford.filter((_, i) => i % 2 !== k);
+      const q = quartiles(train);
+      const f = fitOn(q.bottom, q.top, maia, others);
+      const qt = quartiles(test);
+      const sc = scorer(f.model, others);
+      const tc = f.model.commandThreshold ?? 1;
+      const b = rateOf(qt.bottom.map(asRow).map(sc), f.model.threshold, tc);
+      const t = rateOf(qt.top.map(asRow).map(sc), f.model.threshold, tc);
+      console.log(
+        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}`,
+      );
+    }
+    return;
+  }
+  const { bottom, top } = quartiles(stanford);
+  const { model, weights, rate } = fitOn(bottom, top, maia, others);
+  const threshold = model.threshold;
   console.log('weights (> 0: curt):');
   for (const [f, v] of Object.entries(weights).sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(16)}${v}`);
   console.log(`  bias ${model.bias}`);
   for (const t of [threshold - 0.1, threshold - 0.05, threshold, threshold + 0.05, threshold + 0.1])
     console.log(
-      `threshold ${t.toFixed(3)}: any tone rule flags bottom ${rate(cb, t, tc).toFixed(3)} top ${rate(ct, t, tc).toFixed(3)} maia ${rate(cm, t, tc).toFixed(3)}`,
+      `threshold ${t.toFixed(3)}: any tone rule flags bottom ${rate('bottom', t).toFixed(3)} top ${rate('top', t).toFixed(3)} maia ${rate('maia', t).toFixed(3)}`,
     );
   if (argv.includes('--write')) {
     const out = { ...data, model };
