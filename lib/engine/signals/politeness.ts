@@ -160,6 +160,7 @@ START.rhetorical =
 const LEAD = /^[\s"'(\-–—•*>]*/u;
 const FORMULA = new Set(data.imperative.formula);
 const RUN_ON = new Set(data.imperative.runOn);
+const FRIENDLY = new Set(data.imperative.friendly);
 const SUBJECTLESS_BEFORE = new Set([',', ';', ':', 'and', 'then', 'or', 'so', 'just', 'also', 'now', 'first', 'next']);
 
 function straight(s: string): string {
@@ -196,7 +197,13 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
   const first = ts.findIndex((t) => t.start >= open);
   const opener = ts[first];
   // "Do not send it back yet": compromise tags "do" an auxiliary.
-  if (opener && word(opener) === 'do' && ts[first + 1] && /^(?:not|n't)$/.test(word(ts[first + 1]!)))
+  if (
+    opener &&
+    word(opener) === 'do' &&
+    ts[first + 1] &&
+    /^(?:not|n't)$/.test(word(ts[first + 1]!)) &&
+    !(ts[first + 2] && FRIENDLY.has(word(ts[first + 2]!)))
+  )
     out.push({ start: opener.start, end: opener.end });
   for (let i = Math.max(0, first); i < ts.length; i++) {
     const t = ts[i]!;
@@ -389,5 +396,9 @@ export const STRONG: ReadonlySet<PolitenessFeature> = new Set<PolitenessFeature>
 
 /** True when the reading has a cue that is curt on its own (see STRONG). */
 export function hasStrongCue(r: PolitenessReading): boolean {
-  return r.hits.some((h) => STRONG.has(h.feature));
+  // Negative words count when they are aimed at the reader ("your mistake"), not at a situation ("it's not
+  // from all the scares").
+  const atReader = (k: number) =>
+    r.hits.some((h) => h.sentence === k && (h.feature === 'secondPerson' || h.feature === 'youStart'));
+  return r.hits.some((h) => STRONG.has(h.feature) && (h.feature !== 'negative' || atReader(h.sentence)));
 }

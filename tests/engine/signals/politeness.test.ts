@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/engine/customer';
-import { bareImperatives, readPoliteness, type PolitenessFeature } from '../../../lib/engine/signals/politeness';
+import {
+  bareImperatives,
+  hasStrongCue,
+  readPoliteness,
+  type PolitenessFeature,
+} from '../../../lib/engine/signals/politeness';
 import { analyzeText } from '../../../lib/engine/text';
 
 const read = (text: string, customer?: string) =>
@@ -49,6 +54,11 @@ describe('politeness strategies (signals/politeness.ts)', () => {
     ['If you could send it, I will check.', 'pleaseStart'],
     ['Have a lovely day.', 'imperative'],
     ['Let me know if that works.', 'imperative'],
+    ["Don't forget — the sale starts on Sunday.", 'imperative'],
+    ["Don't worry, the parcel is on its way.", 'imperative'],
+    ['You can restart the router from the app.', 'youStart'],
+    ['You will receive the code by text.', 'youStart'],
+    ['Okay, the parcel left today.', 'directStart'],
   ])('not %2$s: %1$s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
@@ -64,6 +74,12 @@ describe('politeness strategies (signals/politeness.ts)', () => {
     expect(imperatives('We know it is annoying, but dogs make everything better!')).toEqual([]);
     expect(imperatives('Please try another card.')).toEqual([]);
     expect(imperatives('I will send the label and you can print it.')).toEqual([]);
+  });
+
+  it('counts negative words as curt on their own only when they are aimed at the reader', () => {
+    const strong = (text: string) => hasStrongCue(read(text));
+    expect(strong('Our hearts are beating faster, and it is not from all the scares.')).toBe(false);
+    expect(strong('This is a terrible mistake on your part.')).toBe(true);
   });
 
   it('tells a one-line answer to a long or upset message', () => {
