@@ -28,6 +28,9 @@ ruleTester(rule, {
     'The steps are given below.',
     'The refund was sent to your card today.',
     'As I mentioned, I’ve applied the discount.',
+    'Once again, many thanks for the photos.',
+    'Did you check your spam folder? The email can land there.',
+    'Did you check out the new app?',
     // Quoted customer words are not the agent's.
     'You said “the agent told me to calm down” and that is not how we want you to be treated.',
   ],
