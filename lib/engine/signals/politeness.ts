@@ -58,7 +58,8 @@ export type PolitenessFeature =
   | 'firstPerson'
   | 'argue'
   | 'exclaim'
-  | 'quoting';
+  | 'quoting'
+  | 'indicative';
 
 export const FEATURES: readonly PolitenessFeature[] = [
   'gratitude',
@@ -102,6 +103,7 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'argue',
   'exclaim',
   'quoting',
+  'indicative',
 ];
 
 export interface PolitenessHit {
@@ -275,6 +277,7 @@ export function readPoliteness(
       'offer',
       'challenge',
       'argue',
+      'indicative',
     ] as const)
       add(name, k, hitsOf(ANY[name], t, s.start));
     // A greeting opens the reply (its greeting line, or the first sentence).
