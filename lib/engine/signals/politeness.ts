@@ -154,6 +154,8 @@ const NEGATION = /(?<![\p{L}'])(?:not|no|never|nothing|none|nobody|cannot)(?![\p
 /** "you don't understand", "you are not following", "you haven't answered", "you never…". */
 const YOU_NEGATED =
   /(?<![\p{L}'])(?:you|u)(?:'re|'ve)?\s+(?:(?:do|did|does|are|were|have|had|has|is|was)(?:n't|\s+not)|don't|didn't|aren't|weren't|haven't|hadn't|never|still\s+(?:do|did|are|have)(?:n't|\s+not))(?![\p{L}])/giu;
+const EMBEDS_WHY =
+  /\b(?:ask|asking|explain|explaining|tell (?:me|us)|wonder|wondering|curious|know|understand|see|idea|sure|clarify|reason)\s+(?:\w+\s+)?$/i;
 const QUOTED = /"[^"]*\s[^"]*"/g;
 const SECOND = /(?<![\p{L}'])(?:you|your|yours|yourself)(?![\p{L}'])/giu;
 START.firstStart = /^(?:i|i'm|i've|i'd|i'll|my|we|we're|we've|we'll|our)(?![\p{L}'])/iu;
@@ -297,7 +299,14 @@ export function readPoliteness(
     const q = /\?/.test(t);
     if (q) {
       add('directQuestion', k, startHit('directQuestion'));
-      add('why', k, hitsOf(ANY.why, t, s.start).slice(0, 1));
+      // "Why did you…?" at the reader, not an embedded why ("could you explain why?", "may I ask why?").
+      add(
+        'why',
+        k,
+        hitsOf(ANY.why, t, s.start)
+          .filter((h) => !EMBEDS_WHY.test(t.slice(0, h.start - s.start)))
+          .slice(0, 1),
+      );
       // A question with no softener in it ("could you", "please", "I wonder", "thanks").
       const softened = ['indirect', 'please', 'hedge', 'gratitude', 'apology'].some(
         (c) => hitsOf(ANY[c as CueName], t, 0).length > 0,

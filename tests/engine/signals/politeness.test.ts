@@ -48,6 +48,8 @@ describe('politeness strategies (signals/politeness.ts)', () => {
     ['Please try another card — it should go through.', 'imperative'],
     ['The refund went through yesterday.', 'why'],
     ['I can see why this is frustrating.', 'why'],
+    ['Could you explain why the parcel went back?', 'why'],
+    ['May I ask why?', 'why'],
     ['What a lovely photo.', 'directQuestion'],
     ['The order you placed left today.', 'youStart'],
     ['Sam, I have sent it.', 'greeting'],
