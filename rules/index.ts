@@ -22,6 +22,7 @@ import inclusiveLanguage from './inclusive-language';
 import shouting from './shouting';
 import longSentence from './long-sentence';
 import passiveEvasion from './passive-evasion';
+import curtTone from './curt-tone';
 
 export const rules: readonly Rule[] = [
   negativeLanguage,
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   shouting,
   longSentence,
   passiveEvasion,
+  curtTone,
 ];
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));

@@ -25,7 +25,7 @@ const LISTEN = ['missing-acknowledgement', 'already-provided', 'missing-greeting
 const APOLOGISE = ['missing-apology', 'non-apology'];
 const SOLVE = ['missing-next-step', 'vague-timeframe', 'escalation-handover', 'consumer-rights', 'negative-language'];
 const THANK = ['missing-thanks', 'missing-closing'];
-const TONE = ['blame', 'jargon', 'shouting', 'inclusive-language', 'long-sentence', 'passive-evasion'];
+const TONE = ['blame', 'jargon', 'shouting', 'inclusive-language', 'long-sentence', 'passive-evasion', 'curt-tone'];
 const SAFETY = ['placeholder', 'sensitive-data'];
 
 const COMMON: StepDef[] = [

@@ -26,7 +26,8 @@ const PRONOUN_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 
 
 /** Expand one lower-cased, straight-quoted word (may contain an apostrophe); returns null if unchanged. */
 export function expandWord(w: string): string | null {
-  const irregular = IRREGULAR[w];
+  // Own keys only: "constructor" or "toString" in a draft must not reach Object.prototype.
+  const irregular = Object.hasOwn(IRREGULAR, w) ? IRREGULAR[w] : undefined;
   if (irregular) return irregular;
   const apos = w.indexOf("'");
   if (apos <= 0) return null;

@@ -17,6 +17,20 @@ ruleTester(rule, {
     'I completely understand how frustrating this is, and I’ll explain clearly what happens next.',
     'Please let me know if anything is unclear; I’m happy to go through it again.',
     'Our engineers will call you by 5pm today to arrange a visit.',
+    // Real-reply look-alikes: their problem, not their fault; telling a colleague; information pointed at kindly.
+    'You haven’t been charged for the second order.',
+    'If you haven’t received the code, I can resend it.',
+    'You didn’t receive the email because it went to spam; I’ve resent it.',
+    'Sorry you haven’t heard from us in a week: I’ve chased the warehouse today.',
+    'You don’t need to do anything else.',
+    'I asked the warehouse to check your parcel.',
+    'I explained the delay to the courier and they will call you.',
+    'The steps are given below.',
+    'The refund was sent to your card today.',
+    'As I mentioned, I’ve applied the discount.',
+    'Once again, many thanks for the photos.',
+    'Did you check your spam folder? The email can land there.',
+    'Did you check out the new app?',
     // Quoted customer words are not the agent's.
     'You said “the agent told me to calm down” and that is not how we want you to be treated.',
   ],
@@ -122,6 +136,50 @@ ruleTester(rule, {
       draft:
         'The patch notes clearly said to log out first. The booking failed as you didn’t click the confirmation link.',
       findings: [{ actual: 'clearly said' }, { actual: 'you didn’t click' }],
+    },
+    // The forms real impolite replies take (MAIA-DQE), from the grammar: second person + a negated past or
+    // perfect of answer/follow/read, "I asked you from the start", "as I (already) said", an impersonal
+    // "the steps are given".
+    {
+      draft:
+        'I asked you from the start is your device recognized by computer, you haven’t answered anything properly to me.',
+      channel: 'chat',
+      findings: [{ actual: 'I asked', message: /already told/, outputs: [''] }],
+    },
+    {
+      draft: 'Hi Tom, you were not following the instruction. Go to Settings first.',
+      channel: 'chat',
+      findings: [
+        {
+          actual: 'you were not following',
+          message: /failed to do something/,
+          outputs: ['Hi Tom, Go to Settings first.'],
+        },
+      ],
+    },
+    {
+      draft: 'You still haven’t read my previous message. The code is on the card.',
+      findings: [{ actual: 'You still haven’t read', outputs: ['The code is on the card.'] }],
+    },
+    {
+      draft: 'As I explained earlier, the code expires after an hour.',
+      findings: [{ actual: 'As I explained earlier', outputs: ['The code expires after an hour.'] }],
+    },
+    {
+      draft: 'as i said the refund takes five days',
+      channel: 'chat',
+      findings: [{ actual: 'as i said', outputs: ['The refund takes five days'] }],
+    },
+    {
+      draft: 'The steps are given to follow.',
+      channel: 'chat',
+      findings: [
+        { actual: 'The steps are given to follow.', message: /points the customer at instructions/, outputs: [''] },
+      ],
+    },
+    {
+      draft: 'Everything is explained in the email.',
+      findings: [{ actual: 'Everything is explained in the email.', outputs: [''] }],
     },
     {
       draft: 'It looks like you’ve entered the wrong card number, which is why it failed.',

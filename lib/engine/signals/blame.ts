@@ -100,6 +100,9 @@ const INFO_PASSIVE = new Set([
   'indicated',
   'specified',
 ]);
+/** The subject of a brush-off: information the customer is pointed at. */
+const INFO_SUBJECT =
+  /^\W*(?:(?:the|these|those|all (?:the)?|our|my)\s+)?(?:(?:\w+\s+)?(?:steps?|instructions?|details?|information|info|answers?|solutions?|procedures?|process|guides?|links?|options?|reasons?|terms|policy|explanation|faq|manual|guidelines?|requirements?)|everything|it|this|that|all)\b/i;
 const CAUSE = new Set(['because', 'since', 'as', 'cause', 'due']);
 const NEGATIVE = new Set(['not', 'never', "n't", 'no']);
 
@@ -239,7 +242,10 @@ export function blameInSentence(s: Sentence): BlameEvidence[] {
         INFO_PASSIVE.has(word(t)) &&
         (['is', 'are', 'was', 'were', 'been'].includes(prev) || ts[i - 1]!.tags.has('Adverb')) &&
         !/\b(?:below|above|here|attached)\b/i.test(text) &&
-        !/^\W*(?:i|we|i've|we've|i have|we have)\b/i.test(text)
+        !/^\W*(?:i|we|i've|we've|i have|we have)\b/i.test(text) &&
+        // What was given is information ("the steps", "it", "everything"), not the thing they wait for
+        // ("the refund was sent to your card").
+        INFO_SUBJECT.test(s.text.slice(0, ts[i - 1]!.start - s.start))
       ) {
         out.push({
           kind: 'brush-off',

@@ -1,0 +1,198 @@
+// Fits the curt-tone model (rules/data/curt-tone.json `model`) offline:
+//
+//   npx tsx lib/eval/fit-politeness.ts          fit and print; --write saves the weights and threshold;
+//                                               --cv fits on one half of the rows and measures on the other
+//
+// Data: ../shared/real/politeness.jsonl (half of the Stanford Politeness Corpus; development only, never
+// copied into the project). Each request is read with lib/engine/signals/politeness.ts; the bottom quartile by
+// the human score is "curt" (1), the top quartile "polite" (0); an L2-regularised logistic regression over the
+// strategy features gives the weights. `fixed` weights (cues Stanford cannot show, such as a one-line answer
+// to a long customer message) are kept as they are, and so is `commandThreshold` (set by hand: the curtness
+// at which a bare command in a reply with no politeness marker is reported). The threshold is the lowest
+// curtness at which any politeness-bearing Tone rule (the other ones or this) flags at most TOP_MAX of the top
+// quartile and at most MAIA_MAX of the MAIA replies annotated polite (../shared/real/replies.jsonl): the bars
+// (0.08) are on any Tone rule, with a margin for the half we do not see.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeCustomer } from '../engine/customer';
+import { analyzeText } from '../engine/text';
+import { FEATURES, hasStrongCue, readPoliteness, type PolitenessModel } from '../engine/signals/politeness';
+import data from '../../rules/data/curt-tone.json';
+import { CLARITY, maiaPolite, quartiles, toneFindings, type StanfordRow, type ToneRow } from '../cli/eval-tone';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const REAL = join(ROOT, '..', 'shared', 'real');
+const DATA = join(ROOT, 'rules', 'data', 'curt-tone.json');
+const TOP_MAX = 0.072;
+const MAIA_MAX = 0.072;
+
+interface Scored {
+  curt: number;
+  command: boolean;
+  other: boolean;
+}
+const L2 = 1;
+
+const ZERO: PolitenessModel = { bias: 0, weights: {}, fixed: {}, threshold: 1 };
+
+function jsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
+const fitted = FEATURES.filter((f) => !(f in data.model.fixed));
+
+function vector(text: string, customer?: string): number[] {
+  const r = readPoliteness(analyzeText(text), customer ? analyzeCustomer(customer) : null, ZERO);
+  return FEATURES.map((f) => r.features[f]);
+}
+
+/** Solve A x = b (Gauss–Jordan with partial pivoting). */
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    const d = M[c]![c]! || 1e-12;
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r]![c]! / d;
+      if (f !== 0) for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
+    }
+  }
+  return M.map((row, i) => row[n]! / (row[i]! || 1e-12));
+}
+
+/** L2-regularised logistic regression by Newton's method (the bias is not penalised). */
+function fit(X: number[][], y: number[]): { bias: number; w: number[] } {
+  const idx = fitted.map((f) => FEATURES.indexOf(f));
+  const rows = X.map((x) => [1, ...idx.map((j) => x[j]!)]);
+  const d = idx.length + 1;
+  let beta = new Array<number>(d).fill(0);
+  for (let it = 0; it < 30; it++) {
+    const g = new Array<number>(d).fill(0);
+    const H = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    rows.forEach((r, i) => {
+      const z = r.reduce((s, v, k) => s + v * beta[k]!, 0);
+      const p = 1 / (1 + Math.exp(-z));
+      const e = p - y[i]!;
+      const wgt = p * (1 - p);
+      for (let a = 0; a < d; a++) {
+        g[a]! += e * r[a]!;
+        for (let b = 0; b < d; b++) H[a]![b]! += wgt * r[a]! * r[b]!;
+      }
+    });
+    for (let a = 1; a < d; a++) {
+      g[a]! += L2 * beta[a]!;
+      H[a]![a]! += L2;
+    }
+    const step = solve(H, g);
+    beta = beta.map((v, k) => v - step[k]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
+  }
+  return { bias: beta[0]!, w: beta.slice(1) };
+}
+
+interface Fitted {
+  model: PolitenessModel;
+  weights: Record<string, number>;
+  rate: (set: 'bottom' | 'top' | 'maia', t: number) => number;
+}
+
+/** Fit on `bottom`/`top` (quartiles of the training rows) and choose the threshold with the MAIA replies. */
+function fitOn(bottom: StanfordRow[], top: StanfordRow[], maia: ToneRow[], others: (r: ToneRow) => boolean): Fitted {
+  const X = [...bottom, ...top].map((r) => vector(r.text));
+  const y = [...bottom.map(() => 1), ...top.map(() => 0)];
+  const { bias, w } = fit(X, y);
+  const weights: Record<string, number> = {};
+  fitted.forEach((f, k) => (weights[f] = Math.round(w[k]! * 1000) / 1000));
+  const model: PolitenessModel = {
+    bias: Math.round(bias * 1000) / 1000,
+    weights,
+    fixed: data.model.fixed,
+    threshold: 1,
+    commandThreshold: data.model.commandThreshold,
+  };
+  const scored = scorer(model, others);
+  const sets = { bottom: bottom.map(asRow).map(scored), top: top.map(asRow).map(scored), maia: maia.map(scored) };
+  const tc = model.commandThreshold ?? 1;
+  const rate = (set: keyof typeof sets, t: number) => rateOf(sets[set], t, tc);
+  const candidates = [
+    ...new Set([...sets.bottom, ...sets.top, ...sets.maia].map((x) => Math.round(x.curt * 1000) / 1000)),
+  ].sort((p, q) => p - q);
+  for (const t of candidates) {
+    if (rate('top', t) <= TOP_MAX && rate('maia', t) <= MAIA_MAX) {
+      model.threshold = t;
+      break;
+    }
+  }
+  return { model, weights, rate };
+}
+
+const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
+
+function scorer(model: PolitenessModel, others: (r: ToneRow) => boolean) {
+  return (r: ToneRow): Scored => {
+    const p = readPoliteness(analyzeText(r.text), r.customer ? analyzeCustomer(r.customer) : null, model);
+    return { curt: hasStrongCue(p) ? p.curtness : 0, command: p.features.command === 1, other: others(r) };
+  };
+}
+
+function rateOf(xs: Scored[], t: number, tc: number): number {
+  return xs.filter((x) => x.other || x.curt >= t || (x.command && x.curt >= tc)).length / xs.length;
+}
+
+function main(argv: string[]): void {
+  const stanford = jsonl<StanfordRow>(join(REAL, 'politeness.jsonl'));
+  const maia = maiaPolite(jsonl(join(REAL, 'replies.jsonl')));
+  // What the other politeness-bearing Tone rules already flag: the bars are on any of them.
+  const memo = new Map<string, boolean>();
+  const others = (row: ToneRow) => {
+    let v = memo.get(row.id);
+    if (v === undefined) {
+      v = toneFindings(row).some((f) => f.ruleId !== 'curt-tone' && !CLARITY.has(f.ruleId));
+      memo.set(row.id, v);
+    }
+    return v;
+  };
+  if (argv.includes('--cv')) {
+    // Two folds by row order: fit and choose the threshold on one, measure on the other.
+    for (const k of [0, 1]) {
+      const train = stanford.filter((_, i) => i % 2 === k);
+      const test = stanford.filter((_, i) => i % 2 !== k);
+      const q = quartiles(train);
+      const f = fitOn(q.bottom, q.top, maia, others);
+      const qt = quartiles(test);
+      const sc = scorer(f.model, others);
+      const tc = f.model.commandThreshold ?? 1;
+      const b = rateOf(qt.bottom.map(asRow).map(sc), f.model.threshold, tc);
+      const t = rateOf(qt.top.map(asRow).map(sc), f.model.threshold, tc);
+      console.log(
+        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}`,
+      );
+    }
+    return;
+  }
+  const { bottom, top } = quartiles(stanford);
+  const { model, weights, rate } = fitOn(bottom, top, maia, others);
+  const threshold = model.threshold;
+  console.log('weights (> 0: curt):');
+  for (const [f, v] of Object.entries(weights).sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(16)}${v}`);
+  console.log(`  bias ${model.bias}`);
+  for (const t of [threshold - 0.1, threshold - 0.05, threshold, threshold + 0.05, threshold + 0.1])
+    console.log(
+      `threshold ${t.toFixed(3)}: any tone rule flags bottom ${rate('bottom', t).toFixed(3)} top ${rate('top', t).toFixed(3)} maia ${rate('maia', t).toFixed(3)}`,
+    );
+  if (argv.includes('--write')) {
+    const out = { ...data, model };
+    writeFileSync(DATA, JSON.stringify(out, null, 2) + '\n');
+    console.log(`wrote ${DATA}`);
+  }
+}
+
+main(process.argv.slice(2));
