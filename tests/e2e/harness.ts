@@ -28,7 +28,11 @@ export interface Session {
 }
 
 export async function launch(): Promise<Session> {
-  const launched = await launchWithExtension({ headless: true, extensionDir: inject('extensionDir') });
+  const launched = await launchWithExtension({
+    headless: true,
+    extensionDir: inject('extensionDir'),
+    executablePath: inject('chromiumPath'),
+  });
   const { context } = launched;
   const requests: RecordedRequest[] = [];
   context.on('request', (r) => {
