@@ -14,6 +14,8 @@ export default defineConfig({
       'Coaches support agents while they type: empathy, clear next steps, tone and safety checks. Your draft never leaves the browser.',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Only the extension's own files may run in its pages: no remote code, no eval (tests/build pins it).
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     storage: { managed_schema: 'managed-schema.json' },
     ...(browser === 'firefox'
       ? {

@@ -88,16 +88,32 @@ export async function sendToTab<K extends MessageType>(
 }
 
 export type Handlers = {
-  [K in MessageType]?: (
-    payload: MessageMap[K]['request'],
-    sender: { tab?: { id?: number }; url?: string },
-  ) => Response<K> | Promise<Response<K>>;
+  [K in MessageType]?: (payload: MessageMap[K]['request'], sender: Sender) => Response<K> | Promise<Response<K>>;
 };
 
-/** Listen for typed messages; returns the function that stops listening. */
+export interface Sender {
+  id?: string;
+  tab?: { id?: number };
+  url?: string;
+}
+
+/**
+ * True only for this extension's own parts (its background, pages and content scripts). Web pages cannot
+ * reach runtime.onMessage (the manifest lets no page connect; tests/build pins it), and the content scripts listen to no
+ * window `message` events; this check holds even if either ever changed.
+ */
+export function fromThisExtension(sender: Sender | undefined): boolean {
+  try {
+    return !!sender && typeof sender.id === 'string' && sender.id === browser.runtime.id;
+  } catch {
+    return false;
+  }
+}
+
+/** Listen for typed messages from this extension only; returns the function that stops listening. */
 export function onMessages(handlers: Handlers): () => void {
-  const listener = (msg: unknown, sender: { tab?: { id?: number }; url?: string }) => {
-    if (!isMessage(msg)) return undefined;
+  const listener = (msg: unknown, sender: Sender) => {
+    if (!fromThisExtension(sender) || !isMessage(msg)) return undefined;
     const h = handlers[msg.type] as ((p: unknown, s: typeof sender) => unknown) | undefined;
     if (!h) return undefined;
     return Promise.resolve(h(msg.payload, sender));

@@ -5,6 +5,9 @@
 //
 //   npm test                 everything
 //   npm test -- --no-e2e     skip the browser tests (for a machine without Chromium)
+//
+// Before the browser tests it finds Chromium ($CHROMIUM_PATH, /usr/bin/chromium, …) or, as root on
+// Debian/Ubuntu, installs Debian's package (lib/cli/chromium.ts); otherwise it says what to do.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,16 +35,14 @@ function stage(label, cmd, cmdArgs) {
   }
 }
 
-function vitest(label, cmdArgs) {
+function vitest(label, cmdArgs, extraEnv = {}) {
   const out = join(tmp, `${label.replace(/\W+/g, '-')}.json`);
-  const ok = run(label, 'npx', [
-    'vitest',
-    'run',
-    ...cmdArgs,
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${out}`,
-  ]);
+  const ok = run(
+    label,
+    'npx',
+    ['vitest', 'run', ...cmdArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`],
+    extraEnv,
+  );
   if (!existsSync(out)) {
     failed++;
     failures.push(`${label} (no results)`);
@@ -67,8 +68,21 @@ stage('typecheck', 'npx', ['tsc', '--noEmit']);
 vitest('unit', []);
 stage('build (chrome)', 'npx', ['wxt', 'build']);
 stage('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
-if (existsSync('vitest.e2e.config.ts') && !skipE2e) vitest('e2e', ['-c', 'vitest.e2e.config.ts']);
-else if (skipE2e) process.stdout.write('\n▶ e2e: skipped (--no-e2e)\n');
+if (existsSync('vitest.e2e.config.ts') && !skipE2e) {
+  process.stdout.write('\n▶ chromium: npx tsx lib/cli/chromium.ts\n');
+  const found = spawnSync('npx', ['tsx', 'lib/cli/chromium.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const chromium = found.status === 0 ? found.stdout.trim() : '';
+  if (chromium) {
+    process.stdout.write(`chromium: ${chromium}\n`);
+    vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium });
+  } else {
+    failed++;
+    failures.push('e2e (no Chromium: see the message above, or run npm test -- --no-e2e)');
+  }
+} else if (skipE2e) process.stdout.write('\n▶ e2e: skipped (--no-e2e)\n');
 
 rmSync(tmp, { recursive: true, force: true });
 if (failures.length) process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);

@@ -34,9 +34,17 @@ A --pack is validated and its examples run first: a pack that fails either is re
 
 Exit codes: 0 no errors, 1 an error-level finding or a failing pack example, 2 bad usage or unreadable input.`;
 
-function readText(file: string, what: string): string {
+/** Where the CLI reads and writes: the process by default, strings in the tests (tests/cli). */
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  stdin(): string;
+  stdinIsTTY: boolean;
+}
+
+function readText(file: string, what: string, io: Io): string {
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    return file === '-' ? io.stdin() : readFileSync(file, 'utf8');
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const reason =
@@ -58,10 +66,10 @@ const packs = async () => {
 };
 const formatIssue = (file: string, i: PackIssue) => `${file}:${i.line}:${i.column}: ${i.path}: ${i.message}`;
 
-async function settingsFrom(values: { pack?: string; model?: string }): Promise<Settings> {
+async function settingsFrom(values: { pack?: string; model?: string }, io: Io): Promise<Settings> {
   let settings: Settings = {};
   if (values.pack) {
-    const text = readText(values.pack, 'the rule pack');
+    const text = readText(values.pack, 'the rule pack', io);
     const { testPack, packToSettings } = await packs();
     const { result: res } = testPack(text, rules);
     if (!res.ok) throw new InputError(res.issues.map((i) => formatIssue(values.pack!, i)).join('\n'));
@@ -82,7 +90,8 @@ function channelFrom(v: string | undefined): Channel | undefined {
   return v;
 }
 
-async function check(args: string[], out: (s: string) => void): Promise<number> {
+async function check(args: string[], io: Io): Promise<number> {
+  const out = io.out;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -97,12 +106,12 @@ async function check(args: string[], out: (s: string) => void): Promise<number> 
   });
   if (positionals.length > 1) throw new UsageError(`check takes one file, got ${positionals.length}`);
   const file = positionals[0] ?? '-';
-  if (file === '-' && process.stdin.isTTY)
+  if (file === '-' && io.stdinIsTTY)
     throw new UsageError('no draft: give a file, or pipe the draft into standard input');
-  const draft = readText(file, 'the draft');
-  const customer = values.customer !== undefined ? readText(values.customer, "the customer's message") : undefined;
+  const draft = readText(file, 'the draft', io);
+  const customer = values.customer !== undefined ? readText(values.customer, "the customer's message", io) : undefined;
   const channel = channelFrom(values.channel);
-  const settings = await settingsFrom(values);
+  const settings = await settingsFrom(values, io);
   const report = analyze(
     {
       draft,
@@ -116,7 +125,8 @@ async function check(args: string[], out: (s: string) => void): Promise<number> 
   return report.stats.errors > 0 ? 1 : 0;
 }
 
-async function audit(args: string[], out: (s: string) => void): Promise<number> {
+async function audit(args: string[], io: Io): Promise<number> {
+  const out = io.out;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -131,15 +141,16 @@ async function audit(args: string[], out: (s: string) => void): Promise<number> 
   });
   if (positionals.length !== 1) throw new UsageError('audit takes one file: a Zendesk macro export (.json) or a .csv');
   const file = positionals[0]!;
-  const text = readText(file, 'the macros');
+  const text = readText(file, 'the macros', io);
   const macros = loadMacros(file, text, { column: values.column, titleColumn: values['title-column'] });
   const channel = channelFrom(values.channel);
-  const result = auditMacros(macros, await settingsFrom(values), channel);
+  const result = auditMacros(macros, await settingsFrom(values, io), channel);
   out(values.json ? JSON.stringify(result, null, 2) : formatAudit(file, result));
   return result.totals.errors > 0 ? 1 : 0;
 }
 
-async function pack(args: string[], out: (s: string) => void): Promise<number> {
+async function pack(args: string[], io: Io): Promise<number> {
+  const out = io.out;
   const [sub, ...rest] = args;
   if (sub !== 'test') throw new UsageError(sub ? `unknown pack command "${sub}" (try: pack test pack.json)` : 'pack needs a command: pack test pack.json'); // prettier-ignore
   const { values, positionals } = parseArgs({
@@ -149,7 +160,7 @@ async function pack(args: string[], out: (s: string) => void): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('pack test takes one pack file');
   const file = positionals[0]!;
-  const text = readText(file, 'the rule pack');
+  const text = readText(file, 'the rule pack', io);
   const { testPack, describeFailure, pathString } = await packs();
   const { result, examples } = testPack(text, rules);
   const failing = examples.filter((e) => !e.ok);
@@ -186,16 +197,23 @@ async function pack(args: string[], out: (s: string) => void): Promise<number> {
 export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
+  streams: Partial<Omit<Io, 'out'>> = {},
 ): Promise<number> {
+  const io: Io = {
+    out,
+    err: streams.err ?? ((s) => process.stderr.write(s)),
+    stdin: streams.stdin ?? (() => readFileSync(0, 'utf8')),
+    stdinIsTTY: streams.stdinIsTTY ?? !!process.stdin.isTTY,
+  };
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'check':
-        return await check(rest, out);
+        return await check(rest, io);
       case 'audit':
-        return await audit(rest, out);
+        return await audit(rest, io);
       case 'pack':
-        return await pack(rest, out);
+        return await pack(rest, io);
       case '--help':
       case '-h':
       case 'help':
@@ -208,14 +226,14 @@ export async function main(
     }
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`reply-coach: ${(e as Error).message}\n\n${USAGE}\n`);
+      io.err(`reply-coach: ${(e as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
     if (e instanceof InputError) {
-      process.stderr.write(`reply-coach: ${e.message}\n`);
+      io.err(`reply-coach: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`reply-coach: internal error: ${(e as Error).message}\n`);
+    io.err(`reply-coach: internal error: ${(e as Error).message}\n`);
     return 2;
   }
 }

@@ -50,7 +50,10 @@ export function analyze(
   const english = language === 'en';
   let customer = null;
   try {
-    customer = analyzeCustomer(typeof input?.customer === 'string' ? input.customer : undefined, input?.customerName);
+    // A lone surrogate (a thread preview cut mid-emoji) is no word: without it the customer's topics stay
+    // words (found by tests/engine/properties.test.ts: a fix quoted "your \ud800"). Same length, offsets kept.
+    const said = typeof input?.customer === 'string' ? input.customer.replace(/\p{Cs}/gu, ' ') : undefined;
+    customer = analyzeCustomer(said, input?.customerName);
   } catch {
     customer = null;
   }

@@ -241,7 +241,8 @@ export class Runtime {
    * it; when it has not (a conflict, or a browser that leaves them unassigned), this keeps them working.
    */
   private onShortcut(e: KeyboardEvent): void {
-    if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || this.stopped) return;
+    // Only the agent's own keystrokes: a page script's synthetic keydown must not apply a fix.
+    if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || this.stopped) return;
     const command: CommandName | null = e.code === 'KeyN' ? 'next-finding' : e.code === 'KeyF' ? 'apply-first-fix' : null; // prettier-ignore
     if (!command) return;
     const t = e.target as Node | null;

@@ -7,32 +7,54 @@ const root = join(import.meta.dirname, '..', '..');
 const fx = (f: string) => join(import.meta.dirname, 'fixtures', f);
 const bin = join(root, 'bin', 'reply-coach.js');
 
-async function runMain(args: string[]) {
+// Every case runs the CLI in process (lib/cli/main.ts's entry, with standard input and error as strings):
+// spawning tsx per case costs seconds each on a loaded 2-core machine. One case below runs the real
+// bin/reply-coach.js once, to prove the wiring.
+async function runMain(args: string[], input?: string) {
   const lines: string[] = [];
-  const code = await main(args, (s) => lines.push(s));
-  return { code, out: lines.join('\n') };
+  let err = '';
+  const code = await main(args, (s) => lines.push(s), {
+    err: (s) => (err += s),
+    stdin: () => {
+      if (input === undefined) throw Object.assign(new Error('no stdin'), { code: 'EAGAIN' });
+      return input;
+    },
+    stdinIsTTY: input === undefined,
+  });
+  return { code, out: lines.length ? `${lines.join('\n')}\n` : '', err };
 }
 
-function runBin(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+// The one real process: node + tsx's loader compile the CLI from TypeScript on start (≈2–6 s on a loaded
+// 2-core machine, more under a parallel vitest run), hence the explicit timeout.
+const BIN_TIMEOUT = 60_000;
+describe('bin/reply-coach.js', () => {
+  it(
+    'runs as a process: reads standard input, prints findings and exits 1 on an error finding',
+    () => {
+      const r = spawnSync(process.execPath, [bin, 'check'], {
+        input: 'Hi [NAME],\n\nYour order ships today.\n',
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/1:4\s+error\s+placeholder\s+Unfilled placeholder “\[NAME\]”/);
+    },
+    BIN_TIMEOUT,
+  );
+});
 
 describe('reply-coach check', () => {
-  it('reads a draft from standard input, prints findings stylish-style and exits 1 on an error finding', () => {
-    const r = runBin(['check'], 'Hi [NAME],\n\nYour order ships today.\n');
+  it('reads a draft from standard input, prints findings stylish-style and exits 1 on an error finding', async () => {
+    const r = await runMain(['check'], 'Hi [NAME],\n\nYour order ships today.\n');
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/1:4\s+error\s+placeholder\s+Unfilled placeholder “\[NAME\]”/);
     expect(r.out).toMatch(/Checklist — LAST/);
     expect(r.out).toMatch(/Safe to send/);
   });
 
-  it('prints the Report as JSON with --json, and exits 0 on a clean draft', () => {
-    const r = runBin(['check', '-', '--json', '--model', 'heat', '--channel', 'chat'], 'Thanks!');
+  it('prints the Report as JSON with --json, and exits 0 on a clean draft', async () => {
+    const r = await runMain(['check', '-', '--json', '--model', 'heat', '--channel', 'chat'], 'Thanks!');
     const report = JSON.parse(r.out);
     expect(report.checklist.model).toBe('HEAT');
     expect(report.findings.every((f: { severity: string }) => f.severity !== 'error')).toBe(true);
@@ -40,7 +62,7 @@ describe('reply-coach check', () => {
   });
 
   it('exits 2 with a one-line error for an unreadable file', async () => {
-    const r = runBin(['check', '/no/such/draft.txt']);
+    const r = await runMain(['check', '/no/such/draft.txt']);
     expect(r.code).toBe(2);
     expect(r.err.trim()).toBe('reply-coach: /no/such/draft.txt: cannot read the draft (no such file)');
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
@@ -54,9 +76,9 @@ describe('reply-coach check', () => {
   });
 
   it('applies a rule pack, and rejects a broken one with file, line and field', async () => {
-    const ok = runBin(['check', '--pack', fx('pack-off.json')], 'Hi [NAME]');
+    const ok = await runMain(['check', '--pack', fx('pack-off.json')], 'Hi [NAME]');
     expect(ok.code).toBe(0);
-    const bad = runBin(['check', '--pack', fx('pack-bad.json')], 'Hi [NAME]');
+    const bad = await runMain(['check', '--pack', fx('pack-bad.json')], 'Hi [NAME]');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('pack-bad.json:4:');
     expect(bad.err).toContain('rules.placeholder.severity');
@@ -83,15 +105,15 @@ describe('reply-coach audit', () => {
     expect(out).toMatch(/By rule/);
   });
 
-  it('gives one-line errors with the line for malformed CSV and JSON, and a missing column', () => {
-    const csv = runBin(['audit', fx('broken.csv'), '--column', 'body']);
+  it('gives one-line errors with the line for malformed CSV and JSON, and a missing column', async () => {
+    const csv = await runMain(['audit', fx('broken.csv'), '--column', 'body']);
     expect(csv.code).toBe(2);
     expect(csv.err).toMatch(/broken\.csv:\d+: malformed CSV/);
-    const json = runBin(['audit', fx('broken.json')]);
+    const json = await runMain(['audit', fx('broken.json')]);
     expect(json.code).toBe(2);
     expect(json.err).toMatch(/broken\.json:4: malformed JSON/);
-    const col = runBin(['audit', fx('macros.csv'), '--column', 'text']);
+    const col = await runMain(['audit', fx('macros.csv'), '--column', 'text']);
     expect(col.err.trim()).toMatch(/macros\.csv:1: no column "text" \(columns: name, body\)/);
-    expect(runBin(['audit', fx('macros.csv')]).code).toBe(2);
+    expect((await runMain(['audit', fx('macros.csv')])).code).toBe(2);
   });
 });

@@ -28,7 +28,11 @@ export interface Session {
 }
 
 export async function launch(): Promise<Session> {
-  const launched = await launchWithExtension({ headless: true, extensionDir: inject('extensionDir') });
+  const launched = await launchWithExtension({
+    headless: true,
+    extensionDir: inject('extensionDir'),
+    executablePath: inject('chromiumPath'),
+  });
   const { context } = launched;
   const requests: RecordedRequest[] = [];
   context.on('request', (r) => {
@@ -243,6 +247,11 @@ export function closeAfterTests(current: () => Session | undefined): void {
     const session = current();
     expect(session?.requests.length ?? 0).toBeGreaterThan(0);
     const stray = session?.strayRequests() ?? [];
+    if (session) {
+      const own = session.requests.filter((r) => /^chrome-extension:/.test(r.url)).length;
+      const worker = session.requests.filter((r) => r.fromServiceWorker).length;
+      process.stdout.write(`requests: ${session.requests.length} seen (${own} to the extension's own files, ${worker} from its service worker), ${stray.length} to non-fixture hosts\n`); // prettier-ignore
+    }
     await session?.close();
     expect(stray, 'requests to non-fixture hosts').toEqual([]);
   });
