@@ -349,7 +349,14 @@ export class ComposerController {
     else {
       if (this.timer) this.analyzeNow();
       const caret = this.caretOffset();
-      finding = caret === null ? undefined : this.shown.find((f) => f.start <= caret && caret <= f.end);
+      // The narrowest finding at the caret that has a fix: a placeholder inside a sentence-wide tone
+      // finding is what the agent is pointing at.
+      finding =
+        caret === null
+          ? undefined
+          : this.shown
+              .filter((f) => f.start <= caret && caret <= f.end && f.fixes.length > 0)
+              .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
     }
     if (!finding || !finding.fixes.length) {
       this.rt.overlay().status('Reply Coach: no fix here. Use “next finding” to go to one.');
