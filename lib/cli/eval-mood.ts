@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeCustomer } from '../engine/customer';
 import thresholds from '../../rules/data/thresholds.json';
+import { round } from '../eval/score';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const FILE = join(ROOT, '..', 'shared', 'real', 'replies.jsonl');
@@ -55,10 +56,9 @@ export function score(gold: boolean[], pred: boolean[]) {
     else if (pred[i]) fp++;
     else if (g) fn++;
   });
-  const r3 = (n: number) => Math.round(n * 1000) / 1000;
-  const precision = tp + fp ? r3(tp / (tp + fp)) : 0;
-  const recall = tp + fn ? r3(tp / (tp + fn)) : 0;
-  const f1 = precision + recall ? r3((2 * precision * recall) / (precision + recall)) : 0;
+  const precision = tp + fp ? round(tp / (tp + fp)) : 0;
+  const recall = tp + fn ? round(tp / (tp + fn)) : 0;
+  const f1 = precision + recall ? round((2 * precision * recall) / (precision + recall)) : 0;
   return { tp, fp, fn, precision, recall, f1 };
 }
 

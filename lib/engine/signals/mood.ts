@@ -202,6 +202,33 @@ const FAILED_ATTEMPT =
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
 
+/**
+ * Cues read from whole phrases, each with its kind and weight (and, for some, a check on the match). In
+ * the order they are reported.
+ */
+const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
+  // "for the past 30 min", "for a long time now", "been like this for days"
+  [DURATION, 'delay', 0.4],
+  [PERSISTS, 'repeat', 0.4],
+  [THREAT, 'service', 0.55],
+  [ACCUSING, 'emotion', 0.5],
+  [FAILED_ATTEMPT, 'repeat', 0.45],
+  [TROUBLE, 'fault', 0.4],
+  // Negated and about a container or "included": "was not in the box", "the charger wasn't included".
+  [
+    ABSENT,
+    'fault',
+    0.4,
+    (m) => /n't|\bnot\b/i.test(m) && (m.includes(' the ') || m.includes(' my ') || / included$/i.test(m)),
+  ],
+  [FIX_REQUEST, 'fault', 0.4],
+  [WARN_OFF, 'service', 0.55],
+  // A rise alone is a question to explain ("why did our invoice go up 18%?") until something else shows
+  // the customer is unhappy about it.
+  [PRICE_RISE, 'money', 0.3],
+  [LET_DOWN, 'emotion', 0.5],
+];
+
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
 function elapsedAt(ts: Term[], i: number): number {
   const w = word(ts[i]!);
@@ -338,32 +365,11 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     if (i === negatedIdx && t.tags.has('PastTense') && (CONTACT_VERBS.has(w) || CONTACT_VERBS.has(lemma(w))))
       add('delay', 0.6, i, i);
   }
-  // How long a problem has lasted: "for the past 30 min", "for a long time now", "been like this for days".
-  for (const m of sentenceText.matchAll(DURATION))
-    add2('delay', 0.4, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(PERSISTS))
-    add2('repeat', 0.4, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(THREAT))
-    add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(ACCUSING))
-    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(FAILED_ATTEMPT))
-    add2('repeat', 0.45, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(TROUBLE))
-    add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(ABSENT))
-    if (/n't|\bnot\b/i.test(m[0]) && (m[0].includes(' the ') || m[0].includes(' my ') || / included$/i.test(m[0])))
-      add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(FIX_REQUEST))
-    add2('fault', 0.4, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(WARN_OFF))
-    add2('service', 0.55, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(PRICE_RISE))
-    // (A rise alone is a question to explain — "why did our invoice go up 18%?" — until something else shows
-    // the customer is unhappy about it.)
-    add2('money', 0.3, s.start + m.index, s.start + m.index + m[0].length);
-  for (const m of sentenceText.matchAll(LET_DOWN))
-    add2('emotion', 0.5, s.start + m.index, s.start + m.index + m[0].length);
+  // Whole-phrase cues: how long it has lasted, persistence, threats, accusations, failed attempts, trouble
+  // named, an absent item, a request to fix, warning others off, a price rise, let-down expectations.
+  for (const [re, kind, weight, keep] of PHRASE_CUES)
+    for (const m of sentenceText.matchAll(re))
+      if (!keep || keep(m[0])) add2(kind, weight, s.start + m.index, s.start + m.index + m[0].length);
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")
   // are the fault cue's evidence, so they are masked here rather than counted twice; a leading answer word
   // ("No, it's all right") is an answer, not a feeling.

@@ -235,6 +235,8 @@ function grammarStep(
   )
     return 'time';
 
+  // The sentence's first word after any lead ("OK," / "@jan"), for the instructions the tagger misreads.
+  const firstWord = ts.findIndex((x) => x.start >= s.start && !x.tags.has('Expression'));
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k]!;
     if (inClosing(t)) continue;
@@ -328,7 +330,7 @@ function grammarStep(
 
     // 4b. "Tap and hold the power button": the tagger reads a first verb as a noun before "and <verb>".
     if (
-      k === ts.findIndex((x) => x.start >= s.start && !x.tags.has('Expression')) &&
+      k === firstWord &&
       !question &&
       ts[k + 1] &&
       base(ts[k + 1]!) === 'and' &&
