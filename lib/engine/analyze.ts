@@ -71,6 +71,7 @@ export function analyze(
       const end = clamp(f.end, start, draft.length);
       findings.push({
         ruleId: meta.id,
+        title: meta.title,
         severity: f.severity ?? r.severity,
         start,
         end,

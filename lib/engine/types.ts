@@ -44,6 +44,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** The rule's title (its meta.title), so a view can name it without loading the rules. */
+  title?: string;
   severity: Severity;
   /** UTF-16 offsets into the draft. A finding about something missing points where it belongs. */
   start: number;
@@ -187,6 +189,9 @@ export interface FindingInput {
   /** Override the rule's severity for this one finding (rare: e.g. a stronger case). */
   severity?: Severity;
 }
+
+/** What a view or the pack validator needs of a rule: its meta (rules/catalog.ts has them without the code). */
+export type RuleInfo = Pick<Rule, 'meta'>;
 
 export interface Rule {
   meta: RuleMeta;

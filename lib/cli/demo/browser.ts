@@ -95,6 +95,14 @@ export interface Launched {
 /** Chromium with the built extension loaded, fixture hosts routed, every other host refused. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<Launched> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-'));
+  // Developer mode on, as for anyone who loads an unpacked build: without it Chromium may disable a
+  // command-line-loaded extension when it reloads itself ("unsupported developer extension"), which the
+  // update test (tests/e2e/lifecycle.e2e.test.ts) does.
+  fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
   const ext = opts.extensionDir ?? EXT_DIR;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
