@@ -132,6 +132,8 @@ describe.skipIf(!firefoxPath)(`Firefox add-on (${firefoxPath ?? 'no Firefox'})`,
       WAIT.script * 4,
     );
 
+    // Firefox binds the manifest's commands to these chords (here the page never sees the KeyN keydown),
+    // so this goes browser shortcut → background's commands.onCommand → the tab's content script.
     it(
       'keyboard: Alt+Shift+N walks to the finding, Alt+Shift+F applies its first fix',
       async () => {
