@@ -31,6 +31,8 @@ const FLOOR = {
   jargon: { recall: 0.9, falseAlarmRate: 0.03 },
   'vague-timeframe': { recall: 0.7, falseAlarmRate: 0.03 },
   blame: { recall: 0.75, falseAlarmRate: 0.01 },
+  // A "can't" bridged to the way forward is not flagged (rules/negative-language.ts): none of its forbids fire.
+  'negative-language': { falseAlarmRate: 0 },
 } as const;
 
 describe.runIf(present || inCI)('real-reply corpus', () => {

@@ -491,6 +491,15 @@ function actStep(s: Sentence, lead: number, closing: boolean): StepKind | null {
 const FAREWELL =
   /^\W*(?:(?:have|enjoy) an? (?:nice|great|good|lovely|excellent|wonderful) (?:day|evening|weekend|week|night|one)|keep safe|stay safe|take care|(?:happy|merry) (?:new year|holidays|christmas|easter|birthday)|thank(?:s| you) (?:for (?:contacting|reaching out|choosing|chatting|your (?:time|patience))|again)|it was (?:my|a) pleasure|you(?:'re| are) (?:very |most )?welcome|no problem|bye|goodbye|cheers|of course|my pleasure)\b/i;
 
+/**
+ * The next step in one span of a sentence (a whole sentence, or the words after a refusal: "…, but we can
+ * release the titles"), by the same grammar as readNextStep, or null. Closings are not read here.
+ */
+export function stepIn(ctx: RuleContext, span: Sentence): StepKind | null {
+  const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(span.text)?.[0].length ?? 0;
+  return grammarStep(ctx, span, []) ?? actStep(span, lead, false);
+}
+
 export interface NextStepReading {
   /** 0 … 1: the strongest evidence's weight (0 when none). */
   score: number;
