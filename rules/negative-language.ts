@@ -67,7 +67,7 @@ const BRIDGE =
   /^\W*(?:(?:but|however|instead|alternatively|that said|still|the good news is(?: that)?)\b[,:]?\s*)?(?:what (?:i|we) (?:can|could) (?:do|offer)\b|(?:i|we)\b(?!(?:'m| am| are|'re) (?:sorry|afraid))|(?:our|the) (?:team|store)\b)/i;
 const BRIDGE_WORD = /^\W*(?:but|however|instead|alternatively|that said|still|the good news is)\b/i;
 /** First-person steps: what we can do (not the customer's own route). */
-const OURS = new Set<StepKind>(['promise', 'offer', 'advice', 'done', 'handover', 'handed']);
+const OURS = new Set<StepKind>(['promise', 'offer', 'advice', 'done', 'time', 'handover', 'handed']);
 
 /** Where a new clause starts: a comma, semicolon, colon or dash, or a conjunction. */
 const CLAUSE = /[,;:–—]\s|\s-\s|\s(?:but|while|though|although|however|instead|so|yet)\b/i;

@@ -30,6 +30,7 @@ ruleTester(rule, {
     'Unfortunately we can’t refund the order. What I can do is send a voucher for the full amount today.',
     'I’m unable to verify the account with that date. I can send you an email so you can confirm it’s you.',
     'We can’t refund a worn pair. But I can exchange them for another size today.',
+    'We can’t refund it. I’ve booked a free repair for Monday instead.',
     // Quoted customer words are not the agent's.
     'You wrote that “unfortunately the zip broke on the second day” and I’m really sorry.',
     {
@@ -72,6 +73,10 @@ ruleTester(rule, {
     {
       draft: 'You’re outside the returns window, so we can’t help with this one. You could try a local repair shop.',
       findings: [{ actual: 'we can’t help with this one' }],
+    },
+    {
+      draft: 'We can’t refund it. We are sorry about that.',
+      findings: [{ actual: 'We can’t refund' }],
     },
     {
       draft: 'The technician won’t be able to come out again this week because the schedule is full.',
