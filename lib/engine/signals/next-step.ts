@@ -14,6 +14,7 @@ import type { PhraseEntry } from '../types';
 import closingData from '../../../rules/data/missing-closing.json';
 import handoverData from '../../../rules/data/escalation-handover.json';
 import data from '../../../rules/data/missing-next-step.json';
+import { prefixStem, sharesContentWord } from './terms';
 import { hasConcreteTime } from './time';
 
 export type StepKind =
@@ -419,16 +420,9 @@ const STOP = new Set([
   'thank',
   'hello',
 ]);
-/** Do two texts share a content word (by its first five letters: "supported" ~ "support", "buses" ~ "bus")? */
+/** Do two texts share a content word (by its first five letters: "supported" ~ "support")? */
 function sharesWord(a: string, b: string): boolean {
-  const stems = (t: string) =>
-    new Set(
-      (t.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
-        .filter((w) => !STOP.has(w))
-        .map((w) => w.replace(/(?:es|s)$/, '').slice(0, 5)),
-    );
-  const x = stems(a);
-  return [...stems(b)].some((w) => w.length >= 3 && x.has(w));
+  return sharesContentWord(a.toLowerCase(), b.toLowerCase(), { stop: STOP, stem: prefixStem });
 }
 
 /** The customer asks for something to be done or given, not how things are. */
