@@ -1,5 +1,5 @@
 import rule from '../../rules/missing-acknowledgement';
-import { stem } from '../../lib/engine/signals/acknowledgement';
+import { stem } from '../../lib/engine/signals/terms';
 import { expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester';
 
