@@ -26,7 +26,7 @@ const FLOOR = {
   all: { recall: 0.85, falseAlarmRate: 0.03 },
   'missing-acknowledgement': { recall: 0.7, falseAlarmRate: 0.05 },
   'missing-next-step': { recall: 0.7, falseAlarmRate: 0.05 },
-  'missing-apology': { recall: 0.85, falseAlarmRate: 0.04 },
+  'missing-apology': { recall: 0.88, falseAlarmRate: 0.04 },
   'non-apology': { recall: 0.85, falseAlarmRate: 0.03 },
   jargon: { recall: 0.9, falseAlarmRate: 0.03 },
   'vague-timeframe': { recall: 0.7, falseAlarmRate: 0.03 },
