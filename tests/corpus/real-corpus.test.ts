@@ -33,6 +33,8 @@ const FLOOR = {
   blame: { recall: 0.75, falseAlarmRate: 0.01 },
   // A "can't" bridged to the way forward is not flagged (rules/negative-language.ts): none of its forbids fire.
   'negative-language': { falseAlarmRate: 0 },
+  // A chat agent's welcome line ("Thank you for contacting …") is the chat's greeting.
+  'missing-greeting': { falseAlarmRate: 0.01 },
 } as const;
 
 describe.runIf(present || inCI)('real-reply corpus', () => {
