@@ -391,7 +391,8 @@ function cleanClause(raw: string, signalAt = -1): string | null {
   )
     return null;
   if (!/^(?:I|I'm|I've)\b/.test(agent)) agent = agent[0]!.toLowerCase() + agent.slice(1);
-  return agent;
+  // Handles and links were blanked to spaces (same length, offsets kept): one space in the words shown.
+  return agent.replace(/\s{2,}/g, ' ');
 }
 
 const ISSUE_KINDS: SignalKind[] = ['fault', 'delay', 'money', 'service', 'repeat', 'grief', 'hardship'];
