@@ -26,11 +26,14 @@ export function stem(word: string): string {
 }
 
 /**
- * A coarser stem, by the first five letters: "supported" ~ "support", "buses" → "bus". (A short word ending in
- * s loses it too — "bus" → "bu" — so "buses" and "bus" do not meet; kept as next-step always read it.)
+ * A coarser stem, by the first five letters: "supported" ~ "support", "buses" ~ "bus", "houses" ~ "house".
+ * A plural s goes (not the s of "bus", "status", "this"), then a final e, so both spellings meet.
  */
 export function prefixStem(word: string): string {
-  return word.replace(/(?:es|s)$/, '').slice(0, 5);
+  return word
+    .replace(/(?<![sui])s$/, '')
+    .replace(/e$/, '')
+    .slice(0, 5);
 }
 
 /** Words (with apostrophes and hyphens inside) and numbers, amounts and percentages. */

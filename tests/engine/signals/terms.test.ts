@@ -9,9 +9,12 @@ describe('content words (signals/terms.ts)', () => {
     expect(stem('payments')).toBe('payment');
     expect(stem('address')).toBe('address');
     expect(prefixStem('supported')).toBe(prefixStem('support'));
-    expect(prefixStem('buses')).toBe('bus');
-    // A quirk kept from next-step's original: a short word ending in s loses it ("bus" → "bu").
-    expect(prefixStem('bus')).toBe('bu');
+    expect(prefixStem('buses')).toBe(prefixStem('bus'));
+    expect(prefixStem('bus')).toBe('bus');
+    expect(prefixStem('houses')).toBe(prefixStem('house'));
+    expect(prefixStem('boxes')).toBe(prefixStem('box'));
+    expect(prefixStem('status')).toBe('statu');
+    expect(prefixStem('refund')).not.toBe(prefixStem('return'));
   });
 
   it('keeps the words that carry the topic, in order, with their stems', () => {
