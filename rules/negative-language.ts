@@ -69,6 +69,13 @@ const BRIDGE_WORD = /^\W*(?:but|however|instead|alternatively|that said|still|th
 /** First-person steps: what we can do (not the customer's own route). */
 const OURS = new Set<StepKind>(['promise', 'offer', 'advice', 'done', 'time', 'handover', 'handed']);
 
+/**
+ * Only a promise to be in touch ("we'll get back to you soon", "but I'll let you know"): no alternative to
+ * what was refused, so the refusal still stands.
+ */
+const CONTACT_ONLY =
+  /^\W*(?:(?:but|however|and|so)\b[,:]?\s*)?(?:i|we|someone|our team)(?:'ll| will| shall| can| could)? (?:\w+ )?(?:get back to you|be in touch|get in touch|contact you|call you|email you|update you|keep you (?:updated|posted)|let you know|reply|respond|follow up)\b(?:\s+(?:soon|shortly|later|asap|as soon as (?:possible|we can)|when we can|with (?:an update|more information|news)|about (?:it|this|that)))?\s*[.!]?\s*$/i;
+
 /** Where a new clause starts: a comma, semicolon, colon or dash, or a conjunction. */
 const CLAUSE = /[,;:–—]\s|\s-\s|\s(?:but|while|though|although|however|instead|so|yet)\b/i;
 
@@ -87,7 +94,7 @@ function bridged(ctx: RuleContext, s: Sentence, negEnd: number): boolean {
   if (boundary) {
     const rest = span(ctx, s, negEnd + boundary.index);
     const clean = rest.text.replace(/[’]/g, "'");
-    if (/\p{L}{2,}/u.test(clean)) {
+    if (/\p{L}{2,}/u.test(clean) && !CONTACT_ONLY.test(clean.replace(/^[,;:–—\s-]+/, ''))) {
       const kind = stepIn(ctx, rest);
       if ((kind && FORWARD.has(kind)) || CAN_DO.test(clean)) return true;
     }
@@ -96,6 +103,7 @@ function bridged(ctx: RuleContext, s: Sentence, negEnd: number): boolean {
   const next = i >= 0 ? ctx.text.sentences[i + 1] : undefined;
   if (!next || next.region !== 'body') return false;
   const text = next.text.replace(/[’]/g, "'");
+  if (CONTACT_ONLY.test(text)) return false;
   if (/^\W*(?:(?:but|however|instead|alternatively)\b[,:]?\s*)?what (?:i|we) (?:can|could) (?:do|offer)\b/i.test(text))
     return true;
   if (!BRIDGE.test(text)) return false;

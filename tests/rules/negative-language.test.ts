@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A contact that carries the alternative bridges ("… but we'll email you a returns label today").
+    'Hi Ana, we can’t refund it until it’s back, but we’ll email you a free returns label today.',
     // Negatives about the problem, not refusals.
     'Your card won’t be charged again, and it won’t happen again: I’ve fixed the setting.',
     'The app can’t have charged you twice: the second line is a pending authorisation that drops off in 2 days.',
@@ -39,6 +41,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a promise to be in touch is no alternative: the refusal stands',
+      draft: 'Hi Ana, we cannot refund the parcel. We will get back to you soon.',
+      findings: [{ actual: 'we cannot refund' }],
+    },
+    {
+      name: 'the same in one sentence',
+      draft: 'Hi Ana, we can’t refund the parcel, but we’ll let you know.',
+      findings: [{ actual: 'we can’t refund' }],
+    },
     {
       draft:
         'Hi Josh,\n\nThanks for your email. Unfortunately, we cannot accept returns on worn trainers.\n\nKind regards,\nLucy',
