@@ -55,6 +55,11 @@ export interface MessageMap {
    * null when the input is not a draft (the background checks it: a message is data, not trust).
    */
   analyze: { request: { input: AnalyzeInput; settings: Settings }; response: Report | null };
+  /**
+   * Content script → background: the agent is in a composer; wake the background (and the engine) now, so
+   * the first analysis after a long pause does not wait for the browser to start it.
+   */
+  'engine:warm': { request: Record<string, never>; response: boolean };
   /** Content script → background: the settings in force (team pack < agent < policy) and the send gate. */
   'state:get': { request: Record<string, never>; response: { settings: Settings; sendGate: SendGateMode } };
   /** Background → content scripts: the agent turned Reply Coach off for these origin patterns. */

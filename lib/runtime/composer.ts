@@ -9,6 +9,7 @@ import { editorKind, type EditorKind } from '../dom/fingerprint';
 import { HighlightLayer } from '../dom/highlights';
 import { buildTextMap, type TextMap } from '../dom/text-map';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
+import { warmBackground } from './remote';
 import type { CardVia, Runtime } from './runtime';
 import { usageFixed, usageIgnored } from './usage';
 
@@ -60,7 +61,10 @@ export class ComposerController {
     this.on(root, 'mouseleave', () => this.scheduleHoverClose());
     this.on(root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     this.on(root, 'keyup', (e) => this.onKeyUp(e as KeyboardEvent));
-    this.on(root, 'focus', () => (rt.lastFocused = this));
+    this.on(root, 'focus', () => {
+      rt.lastFocused = this;
+      if (rt.options.messaging) warmBackground();
+    });
     // Programmatic changes (a macro, the editor's own API) fire no input event: watch the DOM too.
     this.observer = new MutationObserver(() => this.schedule());
     if (root.tagName !== 'TEXTAREA')

@@ -15,6 +15,17 @@ export type Analyzer = (input: AnalyzeInput, settings: Settings) => Promise<Repo
 export const backgroundAnalyzer: Analyzer = async (input, settings) =>
   (await sendToExtension('analyze', { input, settings })) ?? null;
 
+let warmedAt = -Infinity;
+/**
+ * Wake the background before the first analysis is needed (the agent focused a composer). A browser stops
+ * an idle extension worker after about 30 s; at most one wake-up per 20 s.
+ */
+export function warmBackground(now = Date.now()): void {
+  if (now - warmedAt < 20_000) return;
+  warmedAt = now;
+  sendToExtension('engine:warm', {}).catch(() => undefined);
+}
+
 export interface RemoteState {
   settings: Settings;
   sendGate: SendGateMode;

@@ -1,7 +1,7 @@
 // The background's analysis service: what a content script's `analyze` message gets back.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/engine/analyze';
-import { serveAnalyze } from '../../lib/engine/service';
+import { serveAnalyze, warmEngine } from '../../lib/engine/service';
 
 describe('serveAnalyze', () => {
   it('answers a draft with the same report the engine gives, as plain data (it crosses runtime messaging)', () => {
@@ -36,5 +36,13 @@ describe('serveAnalyze', () => {
       { input: { draft: 'Hi', channel: 7 } },
     ])
       expect(serveAnalyze(bad)).toBeNull();
+  });
+
+  it('warms the engine once per worker, and analyses as before afterwards', () => {
+    expect(warmEngine()).toBe(true);
+    expect(warmEngine()).toBe(false);
+    expect(serveAnalyze({ input: { draft: 'Hi {{name}}' } })!.findings.some((f) => f.ruleId === 'placeholder')).toBe(
+      true,
+    );
   });
 });
