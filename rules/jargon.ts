@@ -31,11 +31,17 @@ function definedInDraft(draft: string, actual: string): boolean {
   ).test(draft);
 }
 
+/** The text from `at` to the end of its line (not a split of the whole rest of the draft). */
+function restOfLine(draft: string, at: number): string {
+  const nl = draft.indexOf('\n', at);
+  return draft.slice(at, nl < 0 ? draft.length : nl);
+}
+
 /** A social sign-off's initials ("… ^DC", "-JF", "*DannyHarvey"): the agent's name, not a term. */
 export function initials(draft: string, start: number, end: number): boolean {
   const before = draft.slice(Math.max(0, start - 3), start);
   if (/[\^*~]\s*$/.test(before)) return true;
-  return /(?:^|\s)[-–—]\s*$/.test(before) && /^\s*(?:https?:\/\/\S+\s*)?$/.test(draft.slice(end).split('\n')[0]!);
+  return /(?:^|\s)[-–—]\s*$/.test(before) && /^\s*(?:https?:\/\/\S+\s*)?$/.test(restOfLine(draft, end));
 }
 
 function article(word: string): 'a' | 'an' {

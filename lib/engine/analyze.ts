@@ -3,6 +3,8 @@ import { buildChecklist, isServiceModel } from './checklist';
 import { createRuleContext, createShared } from './context';
 import { analyzeCustomer } from './customer';
 import { detectLanguage } from './language';
+import { reserveParses } from './nlp';
+import { reserveSentiment } from './signals/sentiment';
 import { analyzeText } from './text';
 import type { AnalyzeInput, Finding, FindingInput, Report, Rule, Settings, Severity } from './types';
 
@@ -62,33 +64,42 @@ export function analyze(
   const resolved = resolveRules(settings, ruleList);
   const findings: Finding[] = [];
   const failedRules: string[] = [];
+  // Every sentence is read by several rules: keep each one's parse and score for the whole analysis, however
+  // long the draft (a cache smaller than the draft re-parsed every sentence for every rule).
+  const releaseParses = reserveParses(text.sentences.length);
+  const releaseSentiment = reserveSentiment(text.sentences.length * 2);
 
-  for (const r of resolved) {
-    if (!r.enabled || (r.rule.meta.english && !english) || draft.trim() === '') continue;
-    const { meta } = r.rule;
-    const report = (f: FindingInput) => {
-      const start = clamp(f.start, 0, draft.length);
-      const end = clamp(f.end, start, draft.length);
-      findings.push({
-        ruleId: meta.id,
-        severity: f.severity ?? r.severity,
-        start,
-        end,
-        actual: draft.slice(start, end),
-        message: f.message,
-        note: f.note ?? meta.rationale,
-        step: meta.step,
-        fixes: (f.fixes ?? []).filter((fix) =>
-          fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= draft.length),
-        ),
-        ...(f.expected ? { expected: f.expected } : {}),
-      });
-    };
-    try {
-      r.rule.check(createRuleContext(shared, r.options, report));
-    } catch {
-      failedRules.push(meta.id);
+  try {
+    for (const r of resolved) {
+      if (!r.enabled || (r.rule.meta.english && !english) || draft.trim() === '') continue;
+      const { meta } = r.rule;
+      const report = (f: FindingInput) => {
+        const start = clamp(f.start, 0, draft.length);
+        const end = clamp(f.end, start, draft.length);
+        findings.push({
+          ruleId: meta.id,
+          severity: f.severity ?? r.severity,
+          start,
+          end,
+          actual: draft.slice(start, end),
+          message: f.message,
+          note: f.note ?? meta.rationale,
+          step: meta.step,
+          fixes: (f.fixes ?? []).filter((fix) =>
+            fix.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= draft.length),
+          ),
+          ...(f.expected ? { expected: f.expected } : {}),
+        });
+      };
+      try {
+        r.rule.check(createRuleContext(shared, r.options, report));
+      } catch {
+        failedRules.push(meta.id);
+      }
     }
+  } finally {
+    releaseParses();
+    releaseSentiment();
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));

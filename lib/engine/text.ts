@@ -206,6 +206,45 @@ function mergeAbbreviations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/** Index of the last span (sorted by start) whose start is before `offset`, or -1. */
+function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The sentence containing an offset, by binary search (sentences are in draft order and do not overlap):
+ * rules ask for every match, and a scan per match grew with the square of a long draft.
+ */
+export function sentenceAt<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  const j = lastStartingBefore(sentences, offset + 1);
+  const s = sentences[j];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
+}
+
+/** The last sentence ending at or before `offset` (sentences in draft order), by binary search. */
+export function sentenceBefore<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1];
+}
+
+/** The first sentence starting at or after `offset` (sentences in draft order), by binary search. */
+export function sentenceAfter<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  return sentences[lastStartingBefore(sentences, offset) + 1];
+}
+
 export function analyzeText(draft: string): DraftText {
   const ownEnd = findOwnEnd(draft);
   const allLines = splitLines(draft, ownEnd);
@@ -218,6 +257,9 @@ export function analyzeText(draft: string): DraftText {
   }
   notOwn.push(...inlineQuotes(draft, ownEnd));
   notOwn.sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end of notOwn[0..i] (ranges may nest), for a binary-searched overlapsNotOwn.
+  const reach: number[] = [];
+  for (const r of notOwn) reach.push(Math.max(r.end, reach[reach.length - 1] ?? -1));
 
   const greeting = detectGreeting(draft, lines);
   const signOff = detectSignOff(draft, lines, ownEnd);
@@ -265,7 +307,10 @@ export function analyzeText(draft: string): DraftText {
     body,
     wordCount,
     overlapsNotOwn(start: number, end: number) {
-      return notOwn.some((r) => start < r.end && end > r.start) || start >= ownEnd;
+      if (start >= ownEnd) return true;
+      // The last range starting before `end`; any range up to it reaching past `start` overlaps.
+      const j = lastStartingBefore(notOwn, end);
+      return j >= 0 && reach[j]! > start;
     },
   };
 }
