@@ -49,6 +49,13 @@ export interface DraftText {
   body: Span;
   /** Word count of the agent's own text. */
   wordCount: number;
+  /**
+   * The part of the draft this analysis reports on: all the agent's own text, [0, ownEnd), for analyze(); one
+   * slice of a long draft in analyzeInSlices (lib/engine/slices.ts), whose `sentences` and `lines` are then that
+   * slice's. Rules that scan the text with a regex instead of reading its sentences scan only this span
+   * (ownMatches below); the whole draft stays readable around it.
+   */
+  scope: Span;
   /** True if [start, end) overlaps a range the agent did not write. */
   overlapsNotOwn(start: number, end: number): boolean;
 }
@@ -206,6 +213,28 @@ function mergeAbbreviations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * The matches of a global regex in the agent's own text, draft[0, ownEnd), that start inside `text.scope`:
+ * for analyze() exactly `draft.slice(0, ownEnd).matchAll(re)`; for a slice, its matches only (lookbehinds still
+ * see the text before it).
+ */
+export function ownMatches(text: DraftText, re: RegExp): RegExpExecArray[] {
+  const own = text.draft.slice(0, text.ownEnd);
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: RegExpExecArray[] = [];
+  r.lastIndex = text.scope.start;
+  for (let m = r.exec(own); m && m.index < text.scope.end; m = r.exec(own)) {
+    out.push(m);
+    if (m[0].length === 0) r.lastIndex++;
+  }
+  return out;
+}
+
+/** The agent's own text in `text.scope` (all of it for analyze()). */
+export function scopeText(text: DraftText): string {
+  return text.draft.slice(text.scope.start, Math.min(text.scope.end, text.ownEnd));
+}
+
 /** Index of the last span (sorted by start) whose start is before `offset`, or -1. */
 function lastStartingBefore(spans: readonly Span[], offset: number): number {
   let lo = 0;
@@ -306,6 +335,7 @@ export function analyzeText(draft: string): DraftText {
     signOff,
     body,
     wordCount,
+    scope: { start: 0, end: ownEnd },
     overlapsNotOwn(start: number, end: number) {
       if (start >= ownEnd) return true;
       // The last range starting before `end`; any range up to it reaching past `start` overlaps.

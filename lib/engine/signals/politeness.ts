@@ -13,7 +13,7 @@
 
 import type { CustomerInfo } from '../customer';
 import { terms, type Term } from '../nlp';
-import type { DraftText, Sentence } from '../text';
+import { scopeText, type DraftText, type Sentence } from '../text';
 import data from '../../../rules/data/curt-tone.json';
 import { sentiment } from './sentiment';
 
@@ -336,7 +336,7 @@ export function readPoliteness(
     if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
   });
   // Whole-reply cues, carried by the first body sentence.
-  const own = text.draft.slice(0, text.ownEnd);
+  const own = scopeText(text);
   const words = own.match(/[\p{L}']+/gu) ?? [];
   const carrier = Math.max(
     0,
