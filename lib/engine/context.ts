@@ -47,6 +47,7 @@ export function createShared(
   text: DraftText,
   customer: CustomerInfo | null,
   settings: Settings,
+  normalized: Normalized = normalize(input.draft),
 ): SharedContext {
   // Team, agent and policy patterns run on the linear-time engine (lib/engine/phrases.ts).
   markUntrusted(settings);
@@ -57,7 +58,7 @@ export function createShared(
     text,
     customer,
     settings,
-    normalized: normalize(input.draft),
+    normalized,
   };
 }
 
