@@ -67,6 +67,8 @@ export function byPosition(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId);
 }
 
+const MAX_HELD = 10_000;
+
 /** How much of a long draft's own text its language is read from (enough for franc's trigrams many times over). */
 const LANGUAGE_SAMPLE = 10_000;
 const EMPTY: Normalized = { text: '', startOf: new Int32Array(0), endOf: new Int32Array(0) };
@@ -154,8 +156,10 @@ export function analyze(
   const failedRules: string[] = [];
   // Every sentence is read by several rules: keep each one's parse and score for the whole analysis, however
   // long the draft (a cache smaller than the draft re-parsed every sentence for every rule).
-  const releaseParses = reserveParses(p.text.sentences.length);
-  const releaseSentiment = reserveSentiment(p.text.sentences.length * 2);
+  // Up to MAX_HELD sentences (about 60 MB of parses): past that a draft belongs in analyzeInSlices.
+  const held = Math.min(p.text.sentences.length, MAX_HELD);
+  const releaseParses = reserveParses(held);
+  const releaseSentiment = reserveSentiment(held * 2);
   try {
     for (const r of p.resolved) {
       if (!runs(p, r)) continue;

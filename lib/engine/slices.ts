@@ -96,12 +96,14 @@ export function sliceDraft(text: DraftText, sliceChars: number = SLICE_CHARS): S
       if (sentences[j]!.line === sentences[j - 1]!.line) cuts.push({ at: sentences[j]!.start, rank: 2 });
     }
   }
+  // The quoted history and signature after the agent's text are one last slice: no rule reads them.
+  if (text.ownEnd > 0 && text.ownEnd < draft.length) cuts.push({ at: text.ownEnd, rank: -1 });
   cuts.sort((a, b) => a.at - b.at);
   const out: Span[] = [];
   let start = 0;
   let c = 0;
   while (start < draft.length) {
-    if (draft.length - start <= size) break;
+    if (draft.length - start <= size || start >= text.ownEnd) break;
     const limit = start + size;
     // The best-ranked cut in (start, limit], the latest of that rank; else the first cut past the limit.
     let best: { at: number; rank: number } | null = null;
@@ -116,13 +118,21 @@ export function sliceDraft(text: DraftText, sliceChars: number = SLICE_CHARS): S
       for (let j = c; j < cuts.length && cuts[j]!.at <= limit; j++)
         if (cuts[j]!.at - start >= size / 4 && cuts[j]!.at > best.at) best = cuts[j]!;
     }
-    const at = best?.at ?? cuts[c]?.at;
-    if (at === undefined) break;
+    const at = Math.min(best?.at ?? cuts[c]?.at ?? draft.length, text.ownEnd > start ? text.ownEnd : draft.length);
+    if (at >= draft.length) break;
     out.push({ start, end: at });
     start = at;
   }
   out.push({ start, end: draft.length });
   return out;
+}
+
+/** A size option: a number ≥ min (Infinity allowed), or the default when absent. */
+function size(v: number | undefined, fallback: number, min: number, name: string): number {
+  if (v === undefined) return fallback;
+  if (typeof v !== 'number' || Number.isNaN(v) || v < min)
+    throw new RangeError(`analyzeInSlices: ${name} must be a number of characters ≥ ${min} (got ${String(v)})`);
+  return v;
 }
 
 /** Index of the first span whose start is at or after `offset`. */
@@ -138,7 +148,12 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
 }
 
 /** The order slices are analysed in: the priority region, the opening and the end, then outward. */
-function order(slices: readonly Span[], priority: { start: number; end: number } | undefined): number[] {
+function order(
+  slices: readonly Span[],
+  priority: { start: number; end: number } | undefined,
+  opening: number,
+  end: number,
+): number[] {
   const n = slices.length;
   const p = priority && Number.isFinite(priority.start) && Number.isFinite(priority.end) ? priority : undefined;
   const first: number[] = [];
@@ -157,8 +172,8 @@ function order(slices: readonly Span[], priority: { start: number; end: number }
       out.push(i);
     }
   };
-  add(0);
-  add(n - 1);
+  add(opening);
+  add(end);
   if (first.length) {
     for (let d = 1; out.length < n; d++) {
       add(first[first.length - 1]! + d);
@@ -212,8 +227,10 @@ export function* analyzeInSlices(
   ruleList: readonly Rule[] = builtInRules,
 ): Generator<SliceProgress, Report, void> {
   const draft = typeof input?.draft === 'string' ? input.draft : '';
-  const sliceChars = options.sliceChars ?? SLICE_CHARS;
-  if (draft.length <= Math.max(sliceChars, options.wholeChars ?? WHOLE_CHARS)) {
+  const sliceChars = size(options.sliceChars, SLICE_CHARS, 1, 'sliceChars');
+  const wholeChars = size(options.wholeChars, WHOLE_CHARS, 0, 'wholeChars');
+  const maxChars = size(options.maxChars, MAX_ANALYSED_CHARS, 1, 'maxChars');
+  if (draft.length <= Math.max(sliceChars, wholeChars)) {
     const t0 = now();
     const report = analyze(input, settings, ruleList);
     yield { slice: { start: 0, end: draft.length }, done: 1, total: 1, elapsedMs: now() - t0, report: () => report };
@@ -222,10 +239,19 @@ export function* analyzeInSlices(
 
   let t0 = now();
   const p = prepare(input, settings, ruleList, true);
-  const slices = sliceDraft(p.text, sliceChars);
-  const maxChars = options.maxChars ?? MAX_ANALYSED_CHARS;
-  let plan = order(slices, options.priority);
-  if (draft.length > maxChars) {
+  const all = sliceDraft(p.text, sliceChars);
+  // The agent's own text is analysed; what follows it (quoted history, a signature) no rule reads.
+  const slices = all.filter((x) => x.start < p.text.ownEnd || p.text.ownEnd === 0);
+  const notOwn = all.filter((x) => !slices.includes(x));
+  const holds = (x: Span) => {
+    const k = firstAtOrAfter(p.text.sentences, x.start);
+    return k < p.text.sentences.length && p.text.sentences[k]!.start < x.end;
+  };
+  const firstSlice = slices.findIndex(holds);
+  const lastSlice = slices.findLastIndex(holds);
+  let plan = order(slices, options.priority, Math.max(0, firstSlice), lastSlice < 0 ? slices.length - 1 : lastSlice);
+  const ownChars = slices.reduce((n, x) => n + x.end - x.start, 0);
+  if (ownChars > maxChars) {
     const kept: number[] = [];
     let chars = 0;
     for (const i of plan) {
@@ -235,10 +261,6 @@ export function* analyzeInSlices(
     }
     plan = kept;
   }
-  const firstSlice = slices.findIndex((s) => p.text.sentences.some((x) => x.start >= s.start && x.start < s.end));
-  let lastSlice = -1;
-  for (let i = slices.length - 1; i >= 0 && lastSlice < 0; i--)
-    if (p.text.sentences.some((x) => x.start >= slices[i]!.start && x.start < slices[i]!.end)) lastSlice = i;
 
   const local: Finding[] = [];
   const seen = new Set<string>();
@@ -246,7 +268,7 @@ export function* analyzeInSlices(
   const pending = new Map<string, Finding[]>();
   const met = new Set<string>();
   const failed = new Set<string>();
-  const analysed: Span[] = [];
+  const analysed: Span[] = [...notOwn];
   let elapsed = 0;
 
   const report = (): Report => {

@@ -203,6 +203,34 @@ describe('analyzeInSlices on a long draft', () => {
     LONG_TIMEOUT,
   );
 
+  it(
+    'does not spend the budget on quoted history: 30,000 characters of reply and 100,000 quoted are all covered',
+    () => {
+      const reply = longDraft(30_000);
+      const quoted = Array.from({ length: 2_000 }, (_, i) => `> Line ${i} of the old thread, we can't help, ASAP!!`);
+      const draft = `${reply}\n\nOn Mon, 3 Mar 2025 at 10:00, Jan <jan@example.com> wrote:\n${quoted.join('\n')}`;
+      expect(draft.length).toBeGreaterThan(MAX_ANALYSED_CHARS * 2);
+      const { report } = run({ draft });
+      expect(report.partial).toBeUndefined();
+      expectSound(draft, report);
+      const ownEnd = analyzeText(draft).ownEnd;
+      expect(ownEnd).toBeLessThan(reply.length + 10);
+      expect(report.findings.some((f) => f.start > reply.length - 2_000)).toBe(true);
+      expect(report.findings.filter((f) => f.start >= ownEnd)).toEqual([]);
+    },
+    LONG_TIMEOUT,
+  );
+
+  it('refuses a slice size or limit that is not a number of characters, by name', () => {
+    const draft = longDraft(10_000);
+    expect(() => run({ draft }, { sliceChars: 0 })).toThrow(/sliceChars must be a number of characters ≥ 1 \(got 0\)/);
+    expect(() => run({ draft }, { maxChars: Number.NaN })).toThrow(/maxChars .*got NaN/);
+    expect(() => run({ draft }, { wholeChars: -1 })).toThrow(/wholeChars/);
+    // A priority that is not a range is no priority: the draft is still analysed, from the opening.
+    const { steps } = run({ draft }, { priority: { start: Number.NaN, end: 5 } });
+    expect(steps.find((x) => x.done === 1)!.slice.start).toBe(0);
+  });
+
   it('hands control back between slices (analyzeLong with yieldToHost)', async () => {
     const draft = longDraft(WHOLE_CHARS * 3);
     let yields = 0;
