@@ -71,6 +71,11 @@ export interface SliceProgress {
   total: number;
   /** Milliseconds this step took. */
   elapsedMs: number;
+  /**
+   * True once every slice of the priority region is analysed (and from the start without one): from then on
+   * report() has all the findings in the region the agent sees.
+   */
+  priorityDone: boolean;
   /** The report of everything analysed so far (built when asked; `partial` until the last slice). */
   report(): Report;
 }
@@ -147,6 +152,14 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
+/** Does the slice hold part of the priority range (an empty range: the slice holding that offset)? */
+function overlaps(s: Span, priority: { start: number; end: number } | undefined): boolean {
+  if (!priority || !Number.isFinite(priority.start) || !Number.isFinite(priority.end)) return false;
+  const lo = Math.min(priority.start, priority.end);
+  const hi = Math.max(priority.start, priority.end);
+  return s.start < Math.max(hi, lo + 1) && s.end > lo;
+}
+
 /** The order slices are analysed in: the priority region, the opening and the end, then outward. */
 function order(
   slices: readonly Span[],
@@ -155,15 +168,10 @@ function order(
   end: number,
 ): number[] {
   const n = slices.length;
-  const p = priority && Number.isFinite(priority.start) && Number.isFinite(priority.end) ? priority : undefined;
   const first: number[] = [];
-  if (p) {
-    const lo = Math.min(p.start, p.end);
-    const hi = Math.max(p.start, p.end);
-    slices.forEach((s, i) => {
-      if (s.start < Math.max(hi, lo + 1) && s.end > lo) first.push(i);
-    });
-  }
+  slices.forEach((s, i) => {
+    if (overlaps(s, priority)) first.push(i);
+  });
   const seen = new Set(first);
   const out = [...first];
   const add = (i: number) => {
@@ -233,7 +241,15 @@ export function* analyzeInSlices(
   if (draft.length <= Math.max(sliceChars, wholeChars)) {
     const t0 = now();
     const report = analyze(input, settings, ruleList);
-    yield { slice: { start: 0, end: draft.length }, done: 1, total: 1, elapsedMs: now() - t0, report: () => report };
+    const elapsedMs = now() - t0;
+    yield {
+      slice: { start: 0, end: draft.length },
+      done: 1,
+      total: 1,
+      elapsedMs,
+      priorityDone: true,
+      report: () => report,
+    };
     return report;
   }
 
@@ -286,7 +302,15 @@ export function* analyzeInSlices(
 
   // Reading the structure of a long draft is a step of its own (about 15 ms per 100,000 characters).
   elapsed = now() - t0;
-  yield { slice: { start: 0, end: 0 }, done: 0, total: plan.length, elapsedMs: elapsed, report };
+  const prioritySlices = plan.filter((i) => overlaps(slices[i]!, options.priority)).length;
+  yield {
+    slice: { start: 0, end: 0 },
+    done: 0,
+    total: plan.length,
+    elapsedMs: elapsed,
+    priorityDone: prioritySlices === 0,
+    report,
+  };
   t0 = now();
 
   for (let k = 0; k < plan.length; k++) {
@@ -320,7 +344,7 @@ export function* analyzeInSlices(
     analysed.push(slice);
     const ms = now() - t0;
     elapsed += ms;
-    yield { slice, done: k + 1, total: plan.length, elapsedMs: ms, report };
+    yield { slice, done: k + 1, total: plan.length, elapsedMs: ms, priorityDone: k + 1 >= prioritySlices, report };
     t0 = now();
   }
   return report();

@@ -155,7 +155,8 @@ describe('analyzeInSlices on a long draft', () => {
       expect(k).toBeGreaterThan(0);
       expect(analysed.slice(k).some(visible)).toBe(false);
       expect(analysed.slice(0, k).some((s) => s.slice.start <= at && s.slice.end > at)).toBe(true);
-      // The report after them already has the region's findings.
+      // The report after them already has the region's findings, and says so.
+      expect(analysed.map((s) => s.priorityDone)).toEqual(analysed.map((_, j) => j >= k - 1));
       const early = analysed[k - 1]!.report();
       expect(early.partial).toBeDefined();
       expect(early.findings.some((f) => f.ruleId === 'sensitive-data' && f.start >= at)).toBe(true);
