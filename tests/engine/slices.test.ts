@@ -7,12 +7,14 @@ import {
   analyzeInSlices,
   analyzeLong,
   MAX_ANALYSED_CHARS,
+  REPLY_LEVEL,
   sliceDraft,
   WHOLE_CHARS,
   type SliceOptions,
   type SliceProgress,
 } from '../../lib/engine/slices';
 import { analyzeText } from '../../lib/engine/text';
+import { ruleById } from '../../rules/index';
 import type { AnalyzeInput, Finding, Report } from '../../lib/engine/types';
 
 // Timings are benchmarks (npm run bench:long), never asserted here: these tests say what is analysed, where,
@@ -87,6 +89,12 @@ describe('sliceDraft', () => {
   });
 });
 
+describe('REPLY_LEVEL', () => {
+  it('names built-in rules only (a renamed rule must not silently become local)', () => {
+    for (const id of Object.keys(REPLY_LEVEL)) expect(ruleById(id), id).toBeDefined();
+  });
+});
+
 describe('analyzeInSlices on a normal draft', () => {
   // Every draft of the validation corpus: one step, and exactly analyze()'s report.
   const corpus = readFileSync(join(import.meta.dirname, '..', 'corpus', 'validation.jsonl'), 'utf8')
@@ -94,7 +102,7 @@ describe('analyzeInSlices on a normal draft', () => {
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as AnalyzeInput);
 
-  it('is analyze(), in one step', () => {
+  it('is analyze(), in one step', { timeout: LONG_TIMEOUT }, () => {
     expect(corpus.length).toBeGreaterThan(50);
     for (const c of corpus) {
       const input = { draft: c.draft, customer: c.customer, customerName: c.customerName, channel: c.channel };
