@@ -206,7 +206,16 @@ function windowOf(p: Prepared, slice: Span): SharedContext {
   const sentences = text.sentences.slice(i0, i1);
   const from = Math.min(slice.start, sentences[0]?.start ?? slice.start);
   const to = Math.max(slice.end, sentences[sentences.length - 1]?.end ?? slice.end);
-  const lines = text.lines.slice(firstAtOrAfter(text.lines, from), firstAtOrAfter(text.lines, to));
+  // The lines the window overlaps; a line longer than a slice (cut between its sentences) clipped to it.
+  const lines = text.lines
+    .slice(Math.max(0, firstAtOrAfter(text.lines, from + 1) - 1), firstAtOrAfter(text.lines, to))
+    .filter((l) => l.end >= from)
+    .map((l) => {
+      if (l.start >= from && l.end <= to) return l;
+      const start = Math.max(l.start, from);
+      const end = Math.min(l.end, to);
+      return { start, end, text: draft.slice(start, end) };
+    });
   const view: DraftText = { ...text, sentences, lines, scope: { start: slice.start, end: slice.end } };
   return { ...p.shared, text: view, normalized: shifted(normalize(draft.slice(from, to)), from) };
 }

@@ -257,6 +257,12 @@ export function sentenceAt<S extends Span>(sentences: readonly S[], offset: numb
   return s && offset >= s.start && offset < s.end ? s : undefined;
 }
 
+/** The line holding an offset, by binary search (lines are in draft order and do not overlap). */
+export function lineAt(text: Pick<DraftText, 'lines'>, offset: number): Line | undefined {
+  const line = text.lines[lastStartingBefore(text.lines, offset + 1)];
+  return line && offset >= line.start && offset <= line.end ? line : undefined;
+}
+
 /** The last sentence ending at or before `offset` (sentences in draft order), by binary search. */
 export function sentenceBefore<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
   let lo = 0;

@@ -140,6 +140,22 @@ describe('analyzeInSlices on a long draft', () => {
   );
 
   it(
+    'slices a draft written on one line between its sentences, and still finds what analyze() finds',
+    () => {
+      const draft = longDraft(12_000).replace(/\n+/g, ' ');
+      const input = { draft, customer: LONG_CUSTOMER, customerName: 'Jan' };
+      const { steps, report } = run(input);
+      expect(steps.length).toBeGreaterThan(5);
+      expectSound(draft, report);
+      const sliced = new Set(report.findings.map(key));
+      const whole = analyze(input).findings;
+      expect(whole.length).toBeGreaterThan(20);
+      expect(whole.filter((f) => !sliced.has(key(f))).map(key)).toEqual([]);
+    },
+    LONG_TIMEOUT,
+  );
+
+  it(
     'analyses 200,000 characters in part: the visible region first, and the report says what it covered',
     () => {
       // A card number and an unfilled placeholder in the visible region, another placeholder far from it.
