@@ -51,12 +51,13 @@ function removeLeadIn(ctx: RuleContext, m: PhraseMatch<BlameEntry>, s: Sentence 
     return [{ start: m.start, end, text: '' }];
   }
   // Mid-sentence ("Nina, as I already said, the email…"): take the space or comma before it.
+  // Walked back character by character: a regex anchored at the end of everything before re-read the whole
+  // draft for every match.
   let start = m.start;
-  const before = draft.slice(0, start);
-  const lead = /[ ,]+$/.exec(before);
-  if (lead) start -= lead[0].length;
+  while (start > 0 && (draft[start - 1] === ' ' || draft[start - 1] === ',')) start--;
+  const lead = draft.slice(start, m.start);
   const after = draft.slice(m.end, end);
-  const keep = /,/.test(lead?.[0] ?? '') && /,/.test(after) ? ', ' : ' ';
+  const keep = /,/.test(lead) && /,/.test(after) ? ', ' : ' ';
   if (end >= (s?.end ?? draft.length) || /^[.!?]/.test(draft.slice(end))) return [{ start, end: m.end, text: '' }];
   return [{ start, end, text: keep }];
 }

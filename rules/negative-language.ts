@@ -142,7 +142,8 @@ function removeHedge(ctx: RuleContext, m: PhraseMatch<Entry>, s: Sentence | unde
 /** Insert a reframe after the sentence holding the refusal. */
 function reframeAfter(ctx: RuleContext, s: Sentence | undefined, at: number): Fix {
   const end = s ? s.end : at;
-  const needsStop = !/[.!?…]$/.test(ctx.draft.slice(0, end));
+  // The character before `end` (a regex anchored at the end of the whole text before it re-read the draft).
+  const needsStop = !/[.!?…]/.test(ctx.draft[end - 1] ?? '');
   return {
     label: `Follow with “${REFRAME}”`,
     edits: [{ start: end, end, text: `${needsStop ? '.' : ''} ${REFRAME}` }],

@@ -100,10 +100,26 @@ export interface ReportStats {
   failedRules?: string[];
 }
 
+/**
+ * Present when only part of a long draft was analysed (analyzeInSlices in lib/engine/slices.ts: past a size
+ * limit, or a report asked for before the last slice): the findings and the checklist cover `analysedRanges`
+ * only; `stats` still counts the whole draft.
+ */
+export interface PartialAnalysis {
+  /** The analysed ranges, UTF-16 offsets into the draft, sorted and merged. */
+  analysedRanges: { start: number; end: number }[];
+  /** Characters in those ranges. */
+  analysedChars: number;
+  /** The draft's length. */
+  totalChars: number;
+}
+
 export interface Report {
   findings: Finding[];
   checklist: Checklist;
   stats: ReportStats;
+  /** Only part of the draft was analysed (see PartialAnalysis); absent when all of it was. */
+  partial?: PartialAnalysis;
 }
 
 // ---------------------------------------------------------------------------------------------

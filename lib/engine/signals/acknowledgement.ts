@@ -9,6 +9,7 @@
 // - engaged: in a chat turn or a social reply, a next step for their case (a question, a DM request, a link).
 
 import type { RuleContext } from '../context';
+import { lineAt } from '../text';
 import data from '../../../rules/data/missing-acknowledgement.json';
 import thresholds from '../../../rules/data/thresholds.json';
 import { readNextStep } from './next-step';
@@ -65,7 +66,7 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
 export function ownSentences(ctx: RuleContext) {
   return ctx.text.sentences
     .filter((s) => s.region === 'body' && !ctx.text.overlapsNotOwn(s.start, s.end))
-    .filter((s) => !/^[•·◦▪▫*–-]\s/.test(ctx.text.lines[s.line]?.text.trim() ?? ''));
+    .filter((s) => !/^[•·◦▪▫*–-]\s/.test(lineAt(ctx.text, s.start)?.text.trim() ?? ''));
 }
 
 export function ownText(ctx: RuleContext): string {
