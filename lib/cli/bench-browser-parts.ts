@@ -1,9 +1,9 @@
 // Inputs and arithmetic for `npm run bench:browser` (lib/cli/bench-browser.ts), kept apart so they are
-// unit-tested without a browser (tests/cli/bench-draft.test.ts): deterministic support-reply drafts of
-// an exact word count, the argument parser and the summary statistics.
+// unit-tested without a browser (tests/cli/bench-browser-parts.test.ts): deterministic support-reply drafts of
+// an exact word count, the argument parser, the summary statistics and the CPU profile's attribution.
 
 /** Ordinary support-reply sentences: nothing in them should be coached. */
-const PLAIN = [
+export const PLAIN = [
   'Thank you for getting in touch with us about your order.',
   'I have checked your account and I can see the parcel left our warehouse on Monday.',
   'The tracking number is in the confirmation email we sent you this morning.',
@@ -19,7 +19,7 @@ const PLAIN = [
 ];
 
 /** Sentences the coach flags (negative language, vague timeframes, blame, jargon, shouting). */
-const FLAGGED = [
+export const FLAGGED = [
   "Unfortunately we can't do that.",
   'We will get back to you ASAP.',
   'Please calm down, we will look into it soon.',
@@ -76,7 +76,12 @@ export function benchDraft(words: number, seed = 1): BenchDraft {
     const isFlagged = i % FLAGGED_EVERY === FLAGGED_EVERY - 1;
     let sentence = pick(isFlagged ? FLAGGED : PLAIN);
     const n = countWords(sentence);
-    if (n > left) sentence = sentence.split(/\s+/).slice(0, left).join(' ').replace(/[,.!?']*$/, '.');
+    if (n > left)
+      sentence = sentence
+        .split(/\s+/)
+        .slice(0, left)
+        .join(' ')
+        .replace(/[,.!?']*$/, '.');
     else if (isFlagged) flagged++;
     left -= Math.min(n, left);
     let para = paragraphs[paragraphs.length - 1]!;
@@ -144,4 +149,33 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     args.trials = 10;
   }
   return args;
+}
+
+/** A CDP Profiler.stop profile (the fields used here). */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Sampled ms in stacks that hold a frame from a URL starting with `prefix`. */
+export function cpuMsUnder(profile: CpuProfile, prefix: string): number {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map<number, boolean>();
+  const inside = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const v = (byId.get(id)?.callFrame.url ?? '').startsWith(prefix) || (up !== undefined && inside(up));
+    memo.set(id, v);
+    return v;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  // timeDeltas[i] is the time before sample i: charge it to the sample it ends on.
+  for (let i = 0; i < samples.length; i++) if (inside(samples[i]!)) us += deltas[i] ?? 0;
+  return us / 1000;
 }
