@@ -206,6 +206,8 @@ async function modelText(page: Page): Promise<string> {
 /** Settle: wait until the extension has drawn nothing new for a while (a pause the agent would make). */
 async function settle(page: Page, withExt: boolean): Promise<void> {
   if (!withExt) return page.waitForTimeout(1000);
+  // The first drawing may take a while (a cold engine, a long draft); then a quiet second.
+  await page.waitForFunction(() => window.__bench.count() > 0, undefined, { timeout: 20_000 }).catch(() => undefined);
   await page.evaluate(() => window.__bench.settle(1000, 15_000));
 }
 
@@ -266,18 +268,20 @@ async function heapMB(context: BrowserContext, page: Page): Promise<number> {
 async function keystrokes(page: Page, fx: BenchFixture, draft: string, trials: number): Promise<Stat> {
   const ms: number[] = [];
   let missed = 0;
+  // Quiet long enough that a slow drawing of the previous change cannot be taken for the next one's.
+  const quiet = () => Math.max(800, Math.ceil(1.5 * Math.max(0, ...ms)));
   const measured = async (key: string) => {
     await page.evaluate(() => window.__bench.arm());
     await page.keyboard.press(key);
     const t = await page.evaluate((to) => window.__bench.waitChange(to), KEY_TIMEOUT_MS);
     if (t === null) missed++;
     else ms.push(t);
-    await page.evaluate(() => window.__bench.settle(500, 10_000));
+    await page.evaluate((q) => window.__bench.settle(q, 10_000), quiet());
   };
   await caretToBodyEnd(page, fx);
   for (let i = 0; i < trials; i++) {
     await page.keyboard.type(' ASA');
-    await page.evaluate(() => window.__bench.settle(800, 10_000));
+    await page.evaluate((q) => window.__bench.settle(q, 10_000), quiet());
     if (i === 0) {
       const text = await modelText(page);
       if (!/ ASA\n[^\n]*$/.test(text)) throw new Error(`${fx}: the caret is not at the end of the body: ${JSON.stringify(text.slice(-80))}`); // prettier-ignore
@@ -286,7 +290,7 @@ async function keystrokes(page: Page, fx: BenchFixture, draft: string, trials: n
     await measured('Backspace');
     for (let k = 0; k < 4; k++) await page.keyboard.press('Backspace');
   }
-  await page.evaluate(() => window.__bench.settle(800, 10_000));
+  await page.evaluate((q) => window.__bench.settle(q, 10_000), quiet());
   const after = await modelText(page);
   if (after !== draft) throw new Error(`${fx}: after the keystrokes the draft changed: ${JSON.stringify(after.slice(-120))}`); // prettier-ignore
   return stat(ms, missed);
