@@ -109,8 +109,8 @@ export function fixtureResponse(url: URL): FixtureResponse | null {
 
 export interface LaunchOptions {
   headless: boolean;
-  /** The unpacked extension to load (default .output/chrome-mv3). */
-  extensionDir?: string;
+  /** The unpacked extension to load (default .output/chrome-mv3); null: none (a peer run without it). */
+  extensionDir?: string | null;
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
 }
@@ -132,16 +132,15 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     path.join(profile, 'Default', 'Preferences'),
     JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
   );
-  const ext = opts.extensionDir ?? EXT_DIR;
+  const ext = opts.extensionDir === undefined ? EXT_DIR : opts.extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
     headless: false,
     viewport: opts.viewport === undefined ? { width: 1100, height: 820 } : opts.viewport,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ext === null ? [] : ['--disable-extensions'],
     args: [
       ...(opts.headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(ext === null ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
