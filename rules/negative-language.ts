@@ -41,6 +41,12 @@ const CONDITIONAL =
 const DESCRIBING =
   /\b(?:sorry|understand|see|hear|know|noticed|said|mentioned|saying|wrote|appreciate|realise|realize)\b[^.!?]{0,30}$/i;
 
+/**
+ * Entries that can be the customer's problem said back ("I'm sorry you can't log in", "I see the app is
+ * not available for you"): a "you" refusal and a thing's unavailability.
+ */
+const DESCRIBABLE = /^re:\\b(?:you |\(\?:is\|are\|was\|were\) not )/;
+
 const REFRAME = 'What I can do is …';
 
 /** A next step that is a way forward (a "one moment" in a chat is not). */
@@ -199,7 +205,7 @@ const rule: Rule = {
       }
       if (kind === 'refusal' || kind === 'phrase') {
         if (CONDITIONAL.test(before)) continue;
-        if (/^re:\\byou /.test(m.entry.phrase) && DESCRIBING.test(before)) continue;
+        if (DESCRIBABLE.test(m.entry.phrase) && DESCRIBING.test(before)) continue;
       }
       let actual = m.text;
       let end = m.end;

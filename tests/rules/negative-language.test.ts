@@ -33,6 +33,12 @@ ruleTester(rule, {
     'I’m unable to verify the account with that date. I can send you an email so you can confirm it’s you.',
     'We can’t refund a worn pair. But I can exchange them for another size today.',
     'We can’t refund it. I’ve booked a free repair for Monday instead.',
+    // What isn't available, bridged to what is, or with when it will be, is no closed door; nor is a
+    // question or the customer's problem described back.
+    'That colour isn’t available in your size. We can order it from another store for you.',
+    'The new model is not available until March, so I’ve reserved one for you.',
+    'Is the app not available in your country? Send us a screenshot and we’ll check.',
+    'I’m sorry the app is not available for you right now; I’ve reset your account.',
     // Quoted customer words are not the agent's.
     'You wrote that “unfortunately the zip broke on the second day” and I’m really sorry.',
     {
@@ -41,6 +47,15 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'what is not supported or available, left standing, is a closed door',
+      draft: 'We’d hate to see you go! HDMI mirroring isn’t supported at this time.',
+      findings: [{ actual: 'isn’t supported', message: /closed door/ }],
+    },
+    {
+      draft: 'Hi Sam, refunds are not offered on sale items. Have a good day.',
+      findings: [{ actual: 'are not offered' }],
+    },
     {
       name: 'a promise to be in touch is no alternative: the refusal stands',
       draft: 'Hi Ana, we cannot refund the parcel. We will get back to you soon.',

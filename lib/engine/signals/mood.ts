@@ -205,6 +205,15 @@ const PROBLEM_WITH =
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
 
+/**
+ * An exasperated question: "why" / "how come" / "what happened to" / "where is my" (something of theirs gone
+ * missing) or a bare "So" / "And" / "Hello" / "Anyone" pushed with stacked marks ("Why are the trains
+ * delayed??", "So???", "Hello?!"). One "?" is a question, and stacked marks on a plain question ("Where is
+ * the bind button???", "What time do you open??") are only emphasis.
+ */
+const EXASPERATED =
+  /(?:^|[.!?]\s+|\n)\W*(?:(?:so|and|well|hello+|anyone|anybody|seriously|really)\W{0,2}|(?:why|how come|what happened to|where(?:'s| is| are) (?:my|our))\b[^.!?\n]{0,60}?)(?:\?{2,}|\?!|!\?)/gi;
+
 /** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
@@ -220,6 +229,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [THREAT, 'service', 0.55],
   [ACCUSING, 'emotion', 0.5],
   [FAILED_ATTEMPT, 'repeat', 0.45],
+  [EXASPERATED, 'emotion', 0.5],
   [TROUBLE, 'fault', 0.4],
   [PROBLEM_WITH, 'fault', 0.4],
   // Negated and about a container or "included": "was not in the box", "the charger wasn't included".

@@ -17,6 +17,10 @@ describe('customer mood (signals/mood.ts)', () => {
     'You had no right and i’ll be reporting you to the BBB',
     'Do u expect people to travel with a compass???',
     'Yes I have tried, but it continues without giving',
+    // Stacked marks on a why / where-is-my question, or on a bare "So": exasperation.
+    'your site tells me my account number must be 12 characters. Mine is 9. So???',
+    'hi why are the trains from Manchester to York delayed??',
+    'Where is my refund??',
     'I thought #airtel was good. What a waste of money',
     'Today is the day that @Airline lost my business for the rest of my life',
   ])('upset: %s', (t) => {
@@ -32,6 +36,9 @@ describe('customer mood (signals/mood.ts)', () => {
     'I lost my signal and the page didn’t load, this shows up... I am not even mad.',
     'I’ve had some ups and downs banking with Chase, but lately they’ve been really good to me.',
     'Why does the new card work then?',
+    // Stacked marks on a plain question are emphasis, not a complaint.
+    'Where is the bind button on the xbox one s console???',
+    'What time do you open on Sunday??',
     'Priya on your helpline was brilliant, she sorted my transfer in 10 minutes',
     'Okay about 18 MByte. Will go out now, thank you for help. Happy new year still',
   ])('not upset: %s', (t) => {
