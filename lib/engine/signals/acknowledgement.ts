@@ -12,6 +12,7 @@ import type { RuleContext } from '../context';
 import { lineAt } from '../text';
 import data from '../../../rules/data/missing-acknowledgement.json';
 import thresholds from '../../../rules/data/thresholds.json';
+import { readApology } from './apology';
 import { readNextStep } from './next-step';
 import { contentWords, stem, WORD_OR_NUMBER } from './terms';
 
@@ -174,6 +175,7 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
       start: s.start,
       end: s.end,
     });
+  const empathy = readApology(ctx).filter((a) => a.kind === 'empathy');
   for (const s of body) {
     const ours = termsOf(s.text, new Set());
     if (
@@ -183,7 +185,8 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     )
       add('overlap', s);
     const t = s.text.replace(/[’]/g, "'");
-    if (REACTION.test(t)) add('reaction', s);
+    // Feeling with them about their situation ("We know not having service is rough") reacts to it too.
+    if (REACTION.test(t) || empathy.some((a) => a.start < s.end && a.end > s.start)) add('reaction', s);
     if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
     if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
   }

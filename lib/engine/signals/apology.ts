@@ -28,6 +28,12 @@ export interface ApologyAct {
 /** The agent's verdict on the situation: "this (does not) sound(s) good", "that looks awful". */
 const VERDICT =
   /\b(?:this|that|it|which)(?:'s| is| does| doesn't| does not| did| didn't| did not)?\s+(?:not\s+)?(?:sound|look|seem|feel)s?\b|\b(?:that|this|it)(?:'s| is| was)\s+(?:no good|not good|not great|not ideal|not okay|not ok|bad|awful|terrible|horrible|rough|ruff|tough|a pain|annoying|frustrating|unfortunate|disappointing)\b|\b(?:oh no|oh dear|uh oh|uh-oh|yikes|ugh)\b|\bnot what (?:we|i) (?:like|want|love|expect|hope) to (?:hear|see)\b/i;
+/**
+ * A hard-times predicate of any subject ("not having service is rough", "waiting can be a pain"): a feeling
+ * with them when it follows "we know" / "I understand", though VADER has no score for "rough".
+ */
+const HARD =
+  /\b(?:is|was|are|were|'s|can be|must be|must have been)\s+(?:(?:so|really|very|pretty|super|such)\s+)?(?:no good|not good|not great|not ideal|not fun|no fun|bad|awful|terrible|horrible|rough|ruff|tough|hard|a pain|a drag|annoying|frustrating|unfortunate|disappointing|stressful|inconvenient)\b/i;
 /** Knowing or imagining how it is for them: "we know not having service is rough". */
 const FEEL_WITH = /\b(?:i|we) (?:know|understand|can imagine|can see|get|realise|realize|appreciate)\b/i;
 /** Hoping they are all right: "we hope everyone is ok", "hope you're feeling better". */
@@ -61,7 +67,11 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
     const head = t.split(/,?\s+but\s+/i)[0]!;
     const negative =
       sentiment(head).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(head);
-    if (WELLBEING.test(t) || ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative))
+    if (
+      WELLBEING.test(t) ||
+      ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative) ||
+      (FEEL_WITH.test(head) && HARD.test(head))
+    )
       acts.push({ kind: 'empathy', start: s.start, end: s.end });
   }
   acts.sort((a, b) => a.start - b.start);

@@ -28,6 +28,23 @@ describe('acknowledgement (signals/acknowledgement.ts)', () => {
     expect(heard('Sorry the Wi-Fi was slower than expected.', 'The wifi on this flight is awful', 'social')).toBe(true);
   });
 
+  it('feeling with them about their situation reacts to it', () => {
+    expect(
+      heard(
+        'We know not having service is ruff, but dogs make everything better! 🐶 ^HM',
+        'I lost my signal while searching and the page didn’t load, this shows up... I am not even mad.',
+        'social',
+      ),
+    ).toBe(true);
+    expect(
+      heard(
+        'Dogs make everything better! 🐶 ^HM',
+        'I lost my signal while searching and the page didn’t load, this shows up... I am not even mad.',
+        'social',
+      ),
+    ).toBe(false);
+  });
+
   it('a generic reaction or a canned fix does not', () => {
     expect(
       heard(

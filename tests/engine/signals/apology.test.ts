@@ -10,6 +10,9 @@ describe('apology and empathy (signals/apology.ts)', () => {
     ['Oh wow! That’s no good at all!', 'empathy'],
     ['We hope everyone is ok. Please send us your email.', 'empathy'],
     ['We know not having service is frustrating, but dogs make everything better!', 'empathy'],
+    // A hard-times word VADER has no score for, after "we know" / "I understand".
+    ['We know not having service is ruff, but dogs make everything better! 🐶', 'empathy'],
+    ['I understand waiting this long must have been tough.', 'empathy'],
     ['Sorry for the inconvenience. Do you see the error when you open the game?', 'formula'],
     ['I’m sorry your parcel arrived damaged.', 'sincere'],
   ])('%s → %s', (draft, kind) => {
@@ -20,6 +23,9 @@ describe('apology and empathy (signals/apology.ts)', () => {
     'That sounds great, enjoy the new phone!',
     'It looks like your order shipped this morning.',
     'Sorry to bother you, could you confirm the postcode?',
+    // Knowing without a hard time, or a hard word without feeling with them.
+    'We know the new model is great, you will love it.',
+    'The course is tough but the certificate is worth it.',
   ])('no apology or empathy: %s', (draft) => {
     expect(acts(draft)).toEqual([]);
   });
