@@ -45,6 +45,10 @@ export interface VaguePromise {
  * Questions and conditions ("if you'd like, I'll call") are not promises. `terms` are the sentence's
  * compromise terms (offsets into the draft).
  */
+/** An instruction after a condition's clause: ", please visit…", ", fill out this form and…". */
+const STEP_BETWEEN =
+  /,\s*(?:(?:please|kindly|just|simply)\s+)?(?:visit|fill(?: out| in)?|complete|submit|send|dm|message|call|email|go|click|reply|follow|register|sign up|contact)\b/i;
+
 export function vaguePromise(
   sentence: { start: number; end: number; text: string },
   terms: { normal: string; tags: Set<string>; start: number; end: number }[],
@@ -91,7 +95,12 @@ export function vaguePromise(
     if (clauseTime(terms[i - 1]!.start)) continue;
     // A condition before the promise ("if you'd like, I'll call") makes it an offer.
     const before = text.slice(0, terms[i - 1]!.start - sentence.start);
-    if (/\b(?:if|unless|whether|should you|would you like|in case|once|when|as soon as)\b/i.test(before)) continue;
+    const cond = [
+      ...before.matchAll(/\b(?:if|unless|whether|should you|would you like|in case|once|when|as soon as)\b/gi),
+    ].pop();
+    // …unless an instruction comes between ("If your company is interested, please visit the portal, fill out
+    // this form, and someone will reach out"): the promise then follows the customer's step, not the "if".
+    if (cond && !STEP_BETWEEN.test(before.slice(cond.index + cond[0].length))) continue;
     let j = i + (w === 'going' ? 2 : 1);
     while (
       terms[j] &&

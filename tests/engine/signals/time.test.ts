@@ -27,6 +27,7 @@ describe('time expressions (signals/time.ts)', () => {
   it.each([
     'I’ll call you back by 5pm today.',
     'If you’d like, I’ll call you.',
+    'If you send us the form, we’ll call you.',
     'I’ll email you once the replacement leaves our warehouse.',
     'Will you be home on Friday?',
     'You will need to restart the router.',
@@ -40,6 +41,10 @@ describe('time expressions (signals/time.ts)', () => {
       /^so our Social Care Team can call you/,
     );
     expect(promise('Can you try again in a few hours?, I will contact you via email')).toBe('I will contact');
+    // A condition, then the customer's step, then the promise: the promise follows the step, not the "if".
+    expect(
+      promise('If your company is interested, please visit our portal, fill out this form, and someone will reach out'),
+    ).toBe('someone will reach');
   });
 
   it('look-alikes: a time in the clause, a thing that will follow, no promise', () => {
