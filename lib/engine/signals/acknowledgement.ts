@@ -85,6 +85,22 @@ function isQuestion(text: string): boolean {
   );
 }
 
+/**
+ * A bare confirmation ("That's correct.", "Yes!", "Sure") answers a yes/no question, not one asking when, how
+ * long, how much, which or where ("Can I cancel until when there is no charge?" → "That's correct.").
+ */
+function bareYes(text: string): boolean {
+  return /^\W*(?:yes|yeah|yep|yup|sure|of course|absolutely|definitely|certainly|correct|right|exactly|that(?:['’]s| is) (?:correct|right))\W*$/i.test(
+    text.trim(),
+  );
+}
+
+function asksWh(text: string): boolean {
+  return /\b(?:until when|till when|by when|when|how (?:long|much|many|often|soon)|which|where|what time|what date)\b[^.!?]*\?/i.test(
+    text,
+  );
+}
+
 export type AckKind = 'overlap' | 'answer' | 'question' | 'reaction' | 'offer' | 'engaged';
 
 export interface AckEvidence {
@@ -219,7 +235,8 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
   // A short chat answer that directly answers their question acknowledges it.
   if (ctx.channel !== 'email' && isQuestion(c.text)) {
     const first = body[0];
-    if (first && ANSWER.test(first.text.trim())) add('answer', first);
+    if (first && ANSWER.test(first.text.trim()) && !(bareYes(first.text) && body.length === 1 && asksWh(c.text)))
+      add('answer', first);
   }
   evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
   return { score: evidence[0]?.weight ?? 0, evidence, theirs };

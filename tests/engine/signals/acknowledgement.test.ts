@@ -45,6 +45,20 @@ describe('acknowledgement (signals/acknowledgement.ts)', () => {
     ).toBe(false);
   });
 
+  it('a bare confirmation answers a yes/no question, not one asking when', () => {
+    expect(heard('That’s correct.', 'So I can cancel my membership any time without a charge?', 'chat')).toBe(true);
+    expect(
+      heard('That’s correct.', 'I saw I can have 14 days free. Can I cancel until when there is no charge?', 'chat'),
+    ).toBe(false);
+    expect(
+      heard(
+        'That’s correct. You can cancel up to 14 days after you join.',
+        'Can I cancel until when there is no charge?',
+        'chat',
+      ),
+    ).toBe(true);
+  });
+
   it('a generic reaction or a canned fix does not', () => {
     expect(
       heard(
