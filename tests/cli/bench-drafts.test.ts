@@ -25,7 +25,7 @@ describe('bench drafts', () => {
     const d = makeDraft(300).draft;
     const a = salted(d, 1);
     const b = salted(d, 2);
-    const salts = (s: string) => s.match(/ \d{5}(?=[.!?])/g) ?? [];
+    const salts = (s: string): string[] => s.match(/ \d{5}(?=[.!?])/g) ?? [];
     const ends = d.match(/[.!?](?=\s|$)/g)!.length - (d.match(/^\d+\./gm) ?? []).length;
     expect(salts(a)).toHaveLength(ends);
     expect(new Set(salts(a)).size).toBe(ends);
