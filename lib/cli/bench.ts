@@ -1,7 +1,7 @@
 // npm run bench [-- --quick] [--build] — how fast is Reply Coach against its peers? Timings live here,
 // never in tests.
 //
-// One run measures Reply Coach's analyze() (all rules on, default settings) and three peers — harper.js
+// One run measures Reply Coach (serveAnalyze → analyze(), all rules on, default settings) and three peers — harper.js
 // (WASM grammar checker), write-good and alex — on the same seeded support drafts of 50 to 5,000 words
 // (lib/cli/bench-drafts.ts). The machine is shared and noisy, so the tools are interleaved: every iteration
 // runs each tool once, in an order that rotates, so noise hits all of them alike; figures are medians and
