@@ -33,6 +33,8 @@ interface Scored {
   other: boolean;
 }
 const L2 = 1;
+/** Command thresholds tried (1: no command path). */
+const COMMAND_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1];
 
 const ZERO: PolitenessModel = { bias: 0, weights: {}, fixed: {}, threshold: 1 };
 
@@ -101,7 +103,9 @@ function fit(X: number[][], y: number[]): { bias: number; w: number[] } {
 interface Fitted {
   model: PolitenessModel;
   weights: Record<string, number>;
-  rate: (set: 'bottom' | 'top' | 'maia', t: number) => number;
+  rate: (set: 'bottom' | 'top' | 'maia', t: number, tc?: number) => number;
+  /** For each command threshold tried: the main threshold chosen with it and the bottom share flagged. */
+  sweep: { t: number; tc: number; bottom: number }[];
 }
 
 /** Fit on `bottom`/`top` (quartiles of the training rows) and choose the threshold with the MAIA replies. */
@@ -120,18 +124,24 @@ function fitOn(bottom: StanfordRow[], top: StanfordRow[], maia: ToneRow[], other
   };
   const scored = scorer(model, others);
   const sets = { bottom: bottom.map(asRow).map(scored), top: top.map(asRow).map(scored), maia: maia.map(scored) };
-  const tc = model.commandThreshold ?? 1;
-  const rate = (set: keyof typeof sets, t: number) => rateOf(sets[set], t, tc);
   const candidates = [
     ...new Set([...sets.bottom, ...sets.top, ...sets.maia].map((x) => Math.round(x.curt * 1000) / 1000)),
   ].sort((p, q) => p - q);
-  for (const t of candidates) {
-    if (rate('top', t) <= TOP_MAX && rate('maia', t) <= MAIA_MAX) {
-      model.threshold = t;
-      break;
-    }
-  }
-  return { model, weights, rate };
+  /** The lowest threshold that keeps both bars with the command path at `tc`, and the bottom share it flags. */
+  const best = (tc: number) => {
+    for (const t of candidates)
+      if (rateOf(sets.top, t, tc) <= TOP_MAX && rateOf(sets.maia, t, tc) <= MAIA_MAX)
+        return { t, tc, bottom: rateOf(sets.bottom, t, tc) };
+    return { t: 1, tc, bottom: 0 };
+  };
+  // The command path's threshold is fitted with the main one: the pair that flags most of the bottom quartile
+  // within the bars (ties: the lower command threshold, as the data cannot tell them apart).
+  const sweep = COMMAND_GRID.map(best);
+  const chosen = sweep.reduce((a, b) => (b.bottom > a.bottom + 1e-9 ? b : a));
+  model.threshold = chosen.t;
+  model.commandThreshold = chosen.tc;
+  const rate = (set: keyof typeof sets, t: number, tc = chosen.tc) => rateOf(sets[set], t, tc);
+  return { model, weights, rate, sweep };
 }
 
 const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
@@ -172,14 +182,15 @@ function main(argv: string[]): void {
       const tc = f.model.commandThreshold ?? 1;
       const b = rateOf(qt.bottom.map(asRow).map(sc), f.model.threshold, tc);
       const t = rateOf(qt.top.map(asRow).map(sc), f.model.threshold, tc);
+      const m = rateOf(maia.map(sc), f.model.threshold, tc);
       console.log(
-        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}`,
+        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; command ${tc}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}; maia ${m.toFixed(3)}`,
       );
     }
     return;
   }
   const { bottom, top } = quartiles(stanford);
-  const { model, weights, rate } = fitOn(bottom, top, maia, others);
+  const { model, weights, rate, sweep } = fitOn(bottom, top, maia, others);
   const threshold = model.threshold;
   console.log('weights (> 0: curt):');
   for (const [f, v] of Object.entries(weights).sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(16)}${v}`);
@@ -187,6 +198,11 @@ function main(argv: string[]): void {
   for (const t of [threshold - 0.1, threshold - 0.05, threshold, threshold + 0.05, threshold + 0.1])
     console.log(
       `threshold ${t.toFixed(3)}: any tone rule flags bottom ${rate('bottom', t).toFixed(3)} top ${rate('top', t).toFixed(3)} maia ${rate('maia', t).toFixed(3)}`,
+    );
+  console.log('command threshold (fitted with the main one; 1: no command path):');
+  for (const x of sweep)
+    console.log(
+      `  ${x.tc.toFixed(2)}: threshold ${x.t.toFixed(3)}, bottom ${x.bottom.toFixed(3)} top ${rate('top', x.t, x.tc).toFixed(3)} maia ${rate('maia', x.t, x.tc).toFixed(3)}${x.tc === model.commandThreshold ? '  ← chosen' : ''}`,
     );
   if (argv.includes('--write')) {
     const out = { ...data, model };
