@@ -32,7 +32,7 @@ interface Scored {
   command: boolean;
   other: boolean;
 }
-const L2 = 1;
+const L2 = Number(process.env.L2 ?? 1);
 /** Command thresholds tried (1: no command path). */
 const COMMAND_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1];
 

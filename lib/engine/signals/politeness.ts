@@ -64,7 +64,11 @@ export type PolitenessFeature =
   | 'questionEmphasis'
   | 'elliptical'
   | 'youPast'
-  | 'whYou';
+  | 'whYou'
+  | 'whyAtYou'
+  | 'negativeAtYou'
+  | 'echoQuestion'
+  | 'negationStart';
 
 export const FEATURES: readonly PolitenessFeature[] = [
   'gratitude',
@@ -114,6 +118,10 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'elliptical',
   'youPast',
   'whYou',
+  'whyAtYou',
+  'negativeAtYou',
+  'echoQuestion',
+  'negationStart',
 ];
 
 export interface PolitenessHit {
@@ -353,9 +361,19 @@ export function readPoliteness(
       const r = START.rhetorical!.exec(rest);
       if (r) add('rhetorical', k, [{ start: at, end: at + r[0].length }]);
       if (TAG_QUESTION.test(t)) add('tagQuestion', k, whole);
+      // An echo question, the wh-word left at the end: "Relative to what?", "Drag what to the desktop?".
+      if (
+        /(?<![\p{L}'])(?:what|who|whom|which|where)(?:\s+(?:exactly|again))?\s*\?+["')\s]*$/iu.test(t) &&
+        !START.directQuestion!.test(rest)
+      )
+        add('echoQuestion', k, whole);
       add('questionEmphasis', k, hitsOf(ANY.questionEmphasis, t, s.start).slice(0, 1));
       if (YOU_PAST.test(t)) add('youPast', k, whole);
       if (WH_YOU.test(rest)) add('whYou', k, whole);
+      // A why aimed at the reader ("Why did you remove it?", "Why don't you…?"), not at a thing ("Why is it an
+      // HTML file?").
+      if (hits.some((h) => h.sentence === k && h.feature === 'why') && SECOND.test(t)) add('whyAtYou', k, whole);
+      SECOND.lastIndex = 0;
       if (YOU_NO_AUX.test(rest) || (!AUX_OPEN.test(rest) && openingIsBaseVerb(s, at))) add('elliptical', k, whole);
     }
     add('emphasis', k, hitsOf(EMPHASIS, s.text, s.start));
@@ -372,6 +390,14 @@ export function readPoliteness(
     if (!START.pleaseStart!.test(rest)) add('imperative', k, bareImperatives(s));
     const v = sentiment(s.text).compound;
     if (v <= -0.4) add('negative', k, [{ start: s.start, end: s.end }]);
+    // "You" and a negative judgement in one sentence ("Your question is unclear", "you just changed one small
+    // thing making the page contradict itself").
+    SECOND.lastIndex = 0;
+    if (v <= -0.3 && SECOND.test(t)) add('negativeAtYou', k, [{ start: s.start, end: s.end }]);
+    SECOND.lastIndex = 0;
+    // A sentence that opens on a negation: "Not enough details.", "No, that is not how it works."
+    if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(rest))
+      add('negationStart', k, [{ start: at, end: at + (/^[\p{L}]+/u.exec(rest)?.[0].length ?? 0) }]);
     if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
   });
   // Whole-reply cues, carried by the first body sentence.
