@@ -34,6 +34,7 @@ interface Scored {
 }
 const L2 = Number(process.env.L2 ?? 1);
 /** Command thresholds tried (1: no command path). */
+const FIT_COMMAND = process.argv.includes('--fit-command');
 const COMMAND_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1];
 
 const ZERO: PolitenessModel = { bias: 0, weights: {}, fixed: {}, threshold: 1 };
@@ -134,10 +135,14 @@ function fitOn(bottom: StanfordRow[], top: StanfordRow[], maia: ToneRow[], other
         return { t, tc, bottom: rateOf(sets.bottom, t, tc) };
     return { t: 1, tc, bottom: 0 };
   };
-  // The command path's threshold is fitted with the main one: the pair that flags most of the bottom quartile
-  // within the bars (ties: the lower command threshold, as the data cannot tell them apart).
-  const sweep = COMMAND_GRID.map(best);
-  const chosen = sweep.reduce((a, b) => (b.bottom > a.bottom + 1e-9 ? b : a));
+  // The command path's threshold: swept with the main one (for each, the lowest main threshold within the
+  // bars). Stanford's requests are nearly all questions and the MAIA rows here are all polite, so the data has
+  // no curt bare commands and the sweep can only show the path's cost: it is kept as set (justified by that
+  // cost, printed by main) unless FIT_COMMAND asks to take the pair that flags most of the bottom quartile.
+  const sweep = [...new Set([...COMMAND_GRID, data.model.commandThreshold])].sort((a, b) => a - b).map(best);
+  const chosen = FIT_COMMAND
+    ? sweep.reduce((a, b) => (b.bottom > a.bottom + 1e-9 ? b : a))
+    : sweep.find((x) => x.tc === data.model.commandThreshold)!;
   model.threshold = chosen.t;
   model.commandThreshold = chosen.tc;
   const rate = (set: keyof typeof sets, t: number, tc = chosen.tc) => rateOf(sets[set], t, tc);
@@ -204,6 +209,15 @@ function main(argv: string[]): void {
     console.log(
       `  ${x.tc.toFixed(2)}: threshold ${x.t.toFixed(3)}, bottom ${x.bottom.toFixed(3)} top ${rate('top', x.t, x.tc).toFixed(3)} maia ${rate('maia', x.t, x.tc).toFixed(3)}${x.tc === model.commandThreshold ? '  ← chosen' : ''}`,
     );
+  // shortToLong needs the customer's message, which Stanford's requests have not: its weight is set by hand, and
+  // this sweep measures what it costs on the MAIA polite replies (with their customer messages) at each weight.
+  console.log('shortToLong (set by hand; Stanford has no customer message): MAIA polite flagged at weight');
+  for (const wgt of [0, 0.5, 1, 1.5, 2, 3]) {
+    const m = { ...model, fixed: { ...model.fixed, shortToLong: wgt } };
+    const xs = maia.map(scorer(m, others));
+    const r = rateOf(xs, model.threshold, model.commandThreshold ?? 1);
+    console.log(`  ${wgt.toFixed(1)}: maia ${r.toFixed(3)}${wgt === model.fixed.shortToLong ? '  ← set' : ''}`);
+  }
   if (argv.includes('--write')) {
     const out = { ...data, model };
     writeFileSync(DATA, JSON.stringify(out, null, 2) + '\n');
