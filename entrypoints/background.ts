@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import { serveAnalyze, warmEngine } from '../lib/engine/service';
 import { onMessages, sendToTab, type CommandName, type ReportUpdate } from '../lib/messaging';
+import { loadState } from '../lib/storage';
 import { countUsage } from '../lib/storage-items';
 import type { UsageEvent } from '../lib/usage';
 import { badgeFor } from '../lib/ui/badge';
@@ -83,6 +85,18 @@ export default defineBackground(() => {
   const count = (events: UsageEvent[]) => (writing = countUsage(events));
 
   onMessages({
+    // The engine, for every page: loaded once here rather than in each content script (issue 8).
+    analyze: (payload) => serveAnalyze(payload),
+    // The message starts the worker; the first one also runs the engine once, so the agent's first
+    // analysis does not pay for its start-up.
+    'engine:warm': () => {
+      warmEngine();
+      return true;
+    },
+    'state:get': async () => {
+      const s = await loadState();
+      return { settings: s.settings, sendGate: s.sendGate };
+    },
     'report:update': (update, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;

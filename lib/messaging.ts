@@ -3,10 +3,13 @@
 // Coach on for this site). Extension → content script: `command` (keyboard commands relayed by the
 // background), `site:disable` (turned off for a site: stop at once); side panel → content script:
 // `fix:apply`, `finding:focus`, `finding:ignore`. Side panel → background: `report:get` (the latest report
-// of a tab). Content script → background: `usage:events` (rule ids and kinds to count; never text).
+// of a tab). Content script → background: `usage:events` (rule ids and kinds to count; never text),
+// `analyze` (the engine runs once, in the background, not in every page: the draft goes to the extension's
+// own background script and its report comes back; nothing leaves the browser), `state:get` (the
+// resolved settings and send-gate mode, so pages need neither the rules nor the pack validator).
 
 import { browser } from 'wxt/browser';
-import type { Report } from './engine/types';
+import type { AnalyzeInput, Report, Settings } from './engine/types';
 import type { UsageEvent } from './usage';
 
 export type CommandName = 'next-finding' | 'apply-first-fix';
@@ -47,6 +50,18 @@ export interface MessageMap {
   'finding:ignore': { request: { composerId: string; findingIndex: number }; response: boolean };
   /** Content script → background: usage events to count (numbers only). */
   'usage:events': { request: { events: UsageEvent[] }; response: void };
+  /**
+   * Content script → background: analyse this draft with these settings. The response is the report, or
+   * null when the input is not a draft (the background checks it: a message is data, not trust).
+   */
+  analyze: { request: { input: AnalyzeInput; settings: Settings }; response: Report | null };
+  /**
+   * Content script → background: the agent is in a composer; wake the background (and the engine) now, so
+   * the first analysis after a long pause does not wait for the browser to start it.
+   */
+  'engine:warm': { request: Record<string, never>; response: boolean };
+  /** Content script → background: the settings in force (team pack < agent < policy) and the send gate. */
+  'state:get': { request: Record<string, never>; response: { settings: Settings; sendGate: SendGateMode } };
   /** Background → content scripts: the agent turned Reply Coach off for these origin patterns. */
   'site:disable': { request: { origins: string[] }; response: boolean };
 }

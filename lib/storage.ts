@@ -10,7 +10,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ServiceModelId, Settings } from './engine/types';
-import { rules } from '../rules/index';
+import { ruleCatalog as rules } from '../rules/catalog';
 import { mergeSettings, resolveSettings, type Resolved, type SendGate } from './packs/merge';
 import { packToSettings, parsePack, type RulePack } from './packs/pack';
 import { NO_POLICY, validatePolicy, type Policy } from './packs/policy';
@@ -125,11 +125,8 @@ export async function loadState(): Promise<ResolvedState> {
  * engine: the options page loads it on demand); save it only when both pass. On any problem nothing is
  * saved and the settings in force stay.
  */
-export async function importTeamPack(
-  text: string,
-  test: (text: string, ruleList: typeof rules) => TestedPack,
-): Promise<TestedPack> {
-  const tested = test(text, rules);
+export async function importTeamPack(text: string, test: (text: string) => TestedPack): Promise<TestedPack> {
+  const tested = test(text);
   if (tested.result.ok) await teamPackItem.setValue(text);
   return tested;
 }

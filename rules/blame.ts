@@ -3,7 +3,7 @@ import type { PhraseMatch } from '../lib/engine/phrases';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, Fix, PhraseEntry, Rule } from '../lib/engine/types';
 import { readApology } from '../lib/engine/signals/apology';
-import { blameInSentence, defensiveIn } from '../lib/engine/signals/blame';
+import { asksForAdvice, blameInSentence, defensiveIn, lectureIn } from '../lib/engine/signals/blame';
 import { sentiment } from '../lib/engine/signals/sentiment';
 import data from './data/blame.json';
 import thresholds from './data/thresholds.json';
@@ -12,7 +12,9 @@ import thresholds from './data/thresholds.json';
 // "as I already said", "per my last email", "calm down", "you need to understand", "obviously",
 // "our agents are all trained to a high standard" — and, from the grammar (lib/engine/signals/blame.ts),
 // the forms real replies take: "you haven't answered properly", "I asked you from the start", "because you
-// entered the wrong…", a short impersonal "the steps are given". Lead-ins whose removal keeps the meaning get a safe
+// entered the wrong…", a short impersonal "the steps are given", and lecturing a customer who complains
+// ("Knowing what coverage to expect is key", "It's important to read the terms", "as stated in our terms").
+// Lead-ins whose removal keeps the meaning get a safe
 // removal fix; blaming sentences get a fix that drops the sentence. Conditions ("if you should have any
 // questions"), the customer's quoted words and quoted history are left alone.
 
@@ -49,12 +51,13 @@ function removeLeadIn(ctx: RuleContext, m: PhraseMatch<BlameEntry>, s: Sentence 
     return [{ start: m.start, end, text: '' }];
   }
   // Mid-sentence ("Nina, as I already said, the email…"): take the space or comma before it.
+  // Walked back character by character: a regex anchored at the end of everything before re-read the whole
+  // draft for every match.
   let start = m.start;
-  const before = draft.slice(0, start);
-  const lead = /[ ,]+$/.exec(before);
-  if (lead) start -= lead[0].length;
+  while (start > 0 && (draft[start - 1] === ' ' || draft[start - 1] === ',')) start--;
+  const lead = draft.slice(start, m.start);
   const after = draft.slice(m.end, end);
-  const keep = /,/.test(lead?.[0] ?? '') && /,/.test(after) ? ', ' : ' ';
+  const keep = /,/.test(lead) && /,/.test(after) ? ', ' : ' ';
   if (end >= (s?.end ?? draft.length) || /^[.!?]/.test(draft.slice(end))) return [{ start, end: m.end, text: '' }];
   return [{ start, end, text: keep }];
 }
@@ -80,7 +83,7 @@ const rule: Rule = {
     id: 'blame',
     title: 'Blame or defensiveness',
     description:
-      'Flags you-directed blame and defensiveness: “you should have”, “you failed to”, “if you’d read”, “as I already said”, “per my last email”, “calm down”, “you need to understand”, “obviously”, “our agents are trained to a high standard”.',
+      'Flags you-directed blame and defensiveness: “you should have”, “you failed to”, “if you’d read”, “as I already said”, “per my last email”, “calm down”, “you need to understand”, “obviously”, “our agents are trained to a high standard” — and, to a customer who complains, lecturing on what they should have known (“knowing what coverage to expect is key”, “it’s important to read the terms”, “as stated in our terms”).',
     rationale:
       'Hear / Empathise: customers who feel blamed stop listening and escalate. Owning the situation (“here’s what happened and what I’ll do”) de-escalates; pointing at what they did wrong, or defending the company, never solves the problem.',
     step: 'tone',
@@ -120,10 +123,14 @@ const rule: Rule = {
     }
     const upset = !!ctx.customer?.upset;
     const empathetic = readApology(ctx).some((a) => a.kind !== 'formula');
+    // Lecturing needs a complaint to lecture about, and no question asking what to do.
+    const complaint = upset || !!ctx.customer?.problem;
+    const askedAdvice = asksForAdvice(ctx.customer?.text);
     for (const s of ctx.text.sentences) {
       if (s.region !== 'body' || phraseSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
       const e =
         blameInSentence(s).find((x) => x.weight >= thresholds.blame) ??
+        [lectureIn(s, complaint, askedAdvice)].find((x) => !!x && x.weight >= thresholds.blame) ??
         defensiveIn(s, upset, empathetic, (t) => sentiment(t).compound);
       if (!e) continue;
       const q = `“${ctx.draft.slice(e.start, e.end).replace(/\s+/g, ' ')}”`;

@@ -2,6 +2,7 @@ import type { RuleContext } from '../lib/engine/context';
 import { normalize } from '../lib/engine/normalize';
 import type { PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/consumer-rights.json';
+import { scopeText } from '../lib/engine/text';
 
 // Consumer rights: refusing every remedy for goods that are faulty or not as described ("sold as seen",
 // "no refunds", "out of warranty so there's nothing we can do", "contact the manufacturer"). Under the
@@ -67,7 +68,7 @@ function wordStart(draft: string, start: number, end: number): number {
 
 function check(ctx: RuleContext): void {
   const { draft, text } = ctx;
-  const own = draft.slice(0, text.ownEnd);
+  const own = scopeText(text);
   // The draft's own words show a fault only about this item, not in a policy ("covers manufacturing faults").
   const ownFacts = own.replace(GENERIC_FAULT, ' ');
   const problem = (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(ownFacts);

@@ -4,6 +4,7 @@ import { firstName, inLink } from '../lib/engine/helpers';
 import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/inclusive-language.json';
+import { ownMatches } from '../lib/engine/text';
 
 // Inclusive language: gendered assumptions ("Dear Sir" to a customer whose gender we don't know, "you
 // guys", "manpower") and insensitive words ("crazy", "lame", "even my gran could do it"). Not when the
@@ -38,7 +39,7 @@ function checkAddress(ctx: RuleContext): void {
   const own = draft.slice(0, text.ownEnd);
   const title = customerTitle(ctx);
   const name = customerFirstName(ctx);
-  for (const m of own.matchAll(ADDRESS)) {
+  for (const m of ownMatches(text, ADDRESS)) {
     const word = m[2]!;
     const start = m.index + m[0].length - word.length;
     const end = start + word.length;
@@ -86,7 +87,6 @@ const HONORIFIC = /\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu;
  */
 function checkHonorific(ctx: RuleContext): void {
   const { draft, text } = ctx;
-  const own = draft.slice(0, text.ownEnd);
   const first = customerFirstName(ctx);
   if (!first) return;
   const customerText = `${ctx.customer?.text ?? ''}\n${ctx.input.customerName ?? ''}`;
@@ -94,7 +94,7 @@ function checkHonorific(ctx: RuleContext): void {
     customerText,
   )?.[1];
   const title = customerTitle(ctx);
-  for (const m of own.matchAll(HONORIFIC)) {
+  for (const m of ownMatches(text, HONORIFIC)) {
     const start = m.index;
     const end = start + m[0].length;
     if (text.overlapsNotOwn(start, end) || inLink(draft, start, end)) continue;

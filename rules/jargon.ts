@@ -5,6 +5,7 @@ import { findPhrases } from '../lib/engine/phrases';
 import type { Fix, GlossaryEntry, Rule } from '../lib/engine/types';
 import data from './data/jargon.json';
 import common from './data/shouting.json';
+import { ownMatches } from '../lib/engine/text';
 
 // Jargon: internal, technical and ticket-speak terms a customer would not know (SLA, RMA, backend, T2,
 // "revert back", "do the needful"). Not when the customer used the term themselves, and not an acronym
@@ -24,6 +25,19 @@ function escapeRegExp(s: string): string {
 /** The acronym is spelled out in the draft: "Returns Merchandise Authorisation (RMA)", "RMA (returns number)". */
 function definedInDraft(draft: string, actual: string): boolean {
   if (!/^[\p{Lu}\p{N}]{2,}s?$/u.test(actual)) return false;
+  // Asked for every candidate, and each asking reads the whole draft: remember the answers for this draft.
+  if (defined?.draft !== draft) defined = { draft, answers: new Map() };
+  let answer = defined.answers.get(actual);
+  if (answer === undefined) {
+    answer = spelledOut(draft, actual);
+    defined.answers.set(actual, answer);
+  }
+  return answer;
+}
+
+let defined: { draft: string; answers: Map<string, boolean> } | null = null;
+
+function spelledOut(draft: string, actual: string): boolean {
   const a = escapeRegExp(actual.replace(/s$/, ''));
   return new RegExp(
     `\\(${a}s?\\)|\\b${a}s?(?:\\s+\\p{L}+)?\\s*\\((?!\\s*\\d)[^)]{3,}\\)|\\b${a}s?(?:\\s+\\p{L}+)?,?\\s+(?:stands for|means|meaning|short for|which is|which means|that is|that's|i\\.e\\.|ie)\\b|\\b${a}s?\\s*[—–-]\\s+(?:a|an|the|our|your)\\b`,
@@ -31,11 +45,17 @@ function definedInDraft(draft: string, actual: string): boolean {
   ).test(draft);
 }
 
+/** The text from `at` to the end of its line (not a split of the whole rest of the draft). */
+function restOfLine(draft: string, at: number): string {
+  const nl = draft.indexOf('\n', at);
+  return draft.slice(at, nl < 0 ? draft.length : nl);
+}
+
 /** A social sign-off's initials ("… ^DC", "-JF", "*DannyHarvey"): the agent's name, not a term. */
 export function initials(draft: string, start: number, end: number): boolean {
   const before = draft.slice(Math.max(0, start - 3), start);
   if (/[\^*~]\s*$/.test(before)) return true;
-  return /(?:^|\s)[-–—]\s*$/.test(before) && /^\s*(?:https?:\/\/\S+\s*)?$/.test(draft.slice(end).split('\n')[0]!);
+  return /(?:^|\s)[-–—]\s*$/.test(before) && /^\s*(?:https?:\/\/\S+\s*)?$/.test(restOfLine(draft, end));
 }
 
 function article(word: string): 'a' | 'an' {
@@ -82,9 +102,8 @@ const INTERNAL_ACRONYM =
 
 function checkUnknownAcronyms(ctx: RuleContext, taken: { start: number; end: number }[]): void {
   const { draft, text } = ctx;
-  const own = draft.slice(0, text.ownEnd);
   const customerText = ctx.customer?.text ?? '';
-  for (const m of own.matchAll(INTERNAL_ACRONYM)) {
+  for (const m of ownMatches(text, INTERNAL_ACRONYM)) {
     const acr = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
@@ -117,7 +136,7 @@ function checkBareAcronyms(ctx: RuleContext, taken: { start: number; end: number
   const customerText = ctx.customer?.text ?? '';
   const notOwnText = draft.slice(text.ownEnd) + (text.signOff ? draft.slice(text.signOff.start, text.ownEnd) : '');
   const seen = new Set<string>();
-  for (const m of own.matchAll(BARE_ACRONYM)) {
+  for (const m of ownMatches(text, BARE_ACRONYM)) {
     const acr = m[1]!;
     const start = m.index;
     const end = start + acr.length;

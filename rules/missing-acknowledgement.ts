@@ -2,7 +2,9 @@ import type { RuleContext } from '../lib/engine/context';
 import { apostrophesLike, insertSentence, numberOption } from '../lib/engine/helpers';
 import type { Edit, Rule } from '../lib/engine/types';
 import { GENERIC_THANKS, readAcknowledgement } from '../lib/engine/signals/acknowledgement';
+import { readNextStep } from '../lib/engine/signals/next-step';
 import thresholds from './data/thresholds.json';
+import { isFollowUpLine } from './missing-greeting';
 
 // Missing acknowledgement (active listening): the customer's message is known and the reply never
 // refers to their specific issue. The customer's content words (minus boilerplate and generic words like
@@ -44,6 +46,10 @@ const rule: Rule = {
     if (!c) return;
     // Thanks, praise, good news or a goodbye: nothing specific to restate ("You're welcome!", "Adorable!").
     if (!c.upset && (c.intent.thanksOnly || c.intent.closure || c.intent.positive)) return;
+    // A chat or social line that carries on the work ("Ok, let's try this first: hold down …"): the issue was
+    // taken in turns ago, and restating it on every turn reads as a script. (A bare "Thank you. I'll be glad
+    // to assist" carries nothing on: it is still checked.)
+    if (isFollowUpLine(ctx) && readNextStep(ctx).score >= thresholds.nextStep) return;
     const reading = readAcknowledgement(ctx, numberOption(ctx, 'minCustomerWords', 2));
     if (!reading || reading.score >= thresholds.acknowledgement) return;
     const theirs = reading.theirs;

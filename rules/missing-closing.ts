@@ -3,7 +3,10 @@ import { channelExpectations } from '../lib/engine/channel';
 import type { RuleContext } from '../lib/engine/context';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import { readNextStep } from '../lib/engine/signals/next-step';
 import data from './data/missing-closing.json';
+import thresholds from './data/thresholds.json';
+import { isFollowUpLine } from './missing-greeting';
 import { punctuated } from './missing-next-step';
 
 // No offer of further help and no check that the issue is resolved ("Is there anything else I can help
@@ -127,6 +130,9 @@ const rule: Rule = {
     // order number"), so the conversation carries on.
     if (ctx.channel !== 'email' && endsWithRequest(body)) return;
     if (isHoldLine(ctx)) return;
+    // A chat or social turn that carries on the work ("Ok, let's try this first: hold …"): the closing
+    // offer belongs to the turn that wraps the case up, not to every step on the way.
+    if (isFollowUpLine(ctx) && readNextStep(ctx).score >= thresholds.nextStep) return;
 
     const at = insertionOffset(ctx, 'beforeSignOff');
     const name = firstName(ctx);

@@ -12,6 +12,7 @@ import data from './data/missing-greeting.json';
 const GENERIC = data.generic.map((p) => new RegExp(p, 'iu'));
 const CUSTOMER_GREETS = new RegExp(data.customerGreets, 'iu');
 const FOLLOW_UP = new RegExp(data.followUp, 'iu');
+const CHAT_WELCOME = new RegExp(data.chatWelcome, 'iu');
 
 /** A chat or social line that continues the conversation ("No problem! …", "Sure, …", "Got it."). */
 export function isFollowUpLine(ctx: RuleContext): boolean {
@@ -112,6 +113,8 @@ const rule: Rule = {
     const customerGreeted = !!ctx.customer && CUSTOMER_GREETS.test(ctx.customer.text);
     if (ctx.channel === 'social' && !customerGreeted) return; // a public reply in a thread: mirror the customer
     if (chat) {
+      // "Thank you for contacting Acme", "How can I help you today?": the chat welcome is the greeting.
+      if (CHAT_WELCOME.test(first.text.trim())) return;
       if (isFollowUpLine(ctx) && !customerGreeted) return;
       const min = numberOption(ctx, 'chatMinWords', 8);
       // A quick follow-up line mid-conversation needs no greeting — unless the customer just greeted us.

@@ -2,6 +2,7 @@ import type { RuleContext } from '../lib/engine/context';
 import type { PhraseMatch } from '../lib/engine/phrases';
 import type { Sentence } from '../lib/engine/text';
 import type { Edit, Fix, PhraseEntry, Rule } from '../lib/engine/types';
+import { stepIn, type StepKind } from '../lib/engine/signals/next-step';
 import data from './data/negative-language.json';
 
 // Negative language: telling the customer what we won't or can't do ("we can't cancel it",
@@ -10,6 +11,15 @@ import data from './data/negative-language.json';
 // charged", "I can't imagine how frustrating") are not refusals: the refusal grammar needs a we/I (or our
 // team) subject and a refusing verb, and skips empathy and search verbs. Team packs add their own
 // negative phrases (with reframes) and banned phrases.
+//
+// The positive-language model is "can't X, but can Y" said in one breath. A refusal (or its hedge) bridged to
+// the way forward is that model already and is not flagged: the same sentence goes on, after the last
+// negative words, to a way forward ("we can't track them directly, but we are able to release the titles",
+// "while we're not able to give a number, we can give you a range", "you can't get a Zones 1-4 ticket, you
+// will need a Zones 1-6 one"), or the next sentence opens with what we can do ("But I can…", "What I can do
+// is…", "Instead, we'll…", "We can…"). A refusal left standing at the end of its sentence, with the customer
+// sent elsewhere in a separate one ("We can't help with this one. You could try a repair shop."), still leads
+// with the closed door and is flagged. Team phrases and banned phrases are always flagged.
 
 type Kind = 'hedge' | 'refusal' | 'phrase' | 'team' | 'banned';
 interface Entry extends PhraseEntry {
@@ -32,6 +42,76 @@ const DESCRIBING =
   /\b(?:sorry|understand|see|hear|know|noticed|said|mentioned|saying|wrote|appreciate|realise|realize)\b[^.!?]{0,30}$/i;
 
 const REFRAME = 'What I can do is …';
+
+/** A next step that is a way forward (a "one moment" in a chat is not). */
+const FORWARD = new Set<StepKind>([
+  'time',
+  'promise',
+  'offer',
+  'advice',
+  'done',
+  'passive',
+  'instruction',
+  'option',
+  'question',
+  'contact',
+  'link',
+  'handover',
+  'handed',
+]);
+/** What we can do, in words the step grammar reads as a state: "we are able to release", "what I can do is". */
+const CAN_DO =
+  /\b(?:(?:we|i|you)(?:'re|'m| are| am| will be|'ll be| would be|'d be)? (?:also |still |now |definitely )?(?:able|happy|glad) to (?!help\b|assist\b)[a-z]+|what (?:i|we) (?:can|could) (?:do|offer)|instead|alternatively|the good news is)\b/i;
+/** The next sentence opens with what we can do: a bridge ("But", "However", "Instead") or we/I. */
+const BRIDGE =
+  /^\W*(?:(?:but|however|instead|alternatively|that said|still|the good news is(?: that)?)\b[,:]?\s*)?(?:what (?:i|we) (?:can|could) (?:do|offer)\b|(?:i|we)\b(?!(?:'m| am| are|'re) (?:sorry|afraid))|(?:our|the) (?:team|store)\b)/i;
+const BRIDGE_WORD = /^\W*(?:but|however|instead|alternatively|that said|still|the good news is)\b/i;
+/** First-person steps: what we can do (not the customer's own route). */
+const OURS = new Set<StepKind>(['promise', 'offer', 'advice', 'done', 'time', 'handover', 'handed']);
+
+/**
+ * Only a promise to be in touch ("we'll get back to you soon", "but I'll let you know"): no alternative to
+ * what was refused, so the refusal still stands.
+ */
+const CONTACT_ONLY =
+  /^\W*(?:(?:but|however|and|so)\b[,:]?\s*)?(?:i|we|someone|our team)(?:'ll| will| shall| can| could)? (?:\w+ )?(?:get back to you|be in touch|get in touch|contact you|call you|email you|update you|keep you (?:updated|posted)|let you know|reply|respond|follow up)\b(?:\s+(?:soon|shortly|later|asap|as soon as (?:possible|we can)|when we can|with (?:an update|more information|news)|about (?:it|this|that)))?\s*[.!]?\s*$/i;
+
+/** Where a new clause starts: a comma, semicolon, colon or dash, or a conjunction. */
+const CLAUSE = /[,;:–—]\s|\s-\s|\s(?:but|while|though|although|however|instead|so|yet)\b/i;
+
+function span(ctx: RuleContext, s: Sentence, start: number): Sentence {
+  return { ...s, start, text: ctx.draft.slice(start, s.end) };
+}
+
+/**
+ * Whether the negative words in sentence `s` (the last of them ending at `negEnd`) are bridged to a way
+ * forward: later in the same sentence, or by a next sentence that opens with what we can do.
+ */
+function bridged(ctx: RuleContext, s: Sentence, negEnd: number): boolean {
+  // The way forward is a clause of its own after the negative words (", but…", "; you will need…"), not
+  // the refusal's own object or reason ("won't be able to come out this week because…").
+  const boundary = CLAUSE.exec(ctx.draft.slice(negEnd, s.end));
+  if (boundary) {
+    const rest = span(ctx, s, negEnd + boundary.index);
+    const clean = rest.text.replace(/[’]/g, "'");
+    if (/\p{L}{2,}/u.test(clean) && !CONTACT_ONLY.test(clean.replace(/^[,;:–—\s-]+/, ''))) {
+      const kind = stepIn(ctx, rest);
+      if ((kind && FORWARD.has(kind)) || CAN_DO.test(clean)) return true;
+    }
+  }
+  const i = ctx.text.sentences.indexOf(s);
+  const next = i >= 0 ? ctx.text.sentences[i + 1] : undefined;
+  if (!next || next.region !== 'body') return false;
+  const text = next.text.replace(/[’]/g, "'");
+  if (CONTACT_ONLY.test(text)) return false;
+  if (/^\W*(?:(?:but|however|instead|alternatively)\b[,:]?\s*)?what (?:i|we) (?:can|could) (?:do|offer)\b/i.test(text))
+    return true;
+  if (!BRIDGE.test(text)) return false;
+  const kind = stepIn(ctx, next);
+  if (!kind || !FORWARD.has(kind)) return CAN_DO.test(text);
+  // "But you can return it" bridges; a bare "You could try a repair shop" sends them elsewhere.
+  return OURS.has(kind) || BRIDGE_WORD.test(text);
+}
 
 function capitalise(s: string): string {
   return s ? s[0]!.toUpperCase() + s.slice(1) : s;
@@ -62,7 +142,8 @@ function removeHedge(ctx: RuleContext, m: PhraseMatch<Entry>, s: Sentence | unde
 /** Insert a reframe after the sentence holding the refusal. */
 function reframeAfter(ctx: RuleContext, s: Sentence | undefined, at: number): Fix {
   const end = s ? s.end : at;
-  const needsStop = !/[.!?…]$/.test(ctx.draft.slice(0, end));
+  // The character before `end` (a regex anchored at the end of the whole text before it re-read the draft).
+  const needsStop = !/[.!?…]/.test(ctx.draft[end - 1] ?? '');
   return {
     label: `Follow with “${REFRAME}”`,
     edits: [{ start: end, end, text: `${needsStop ? '.' : ''} ${REFRAME}` }],
@@ -86,9 +167,9 @@ const rule: Rule = {
     id: 'negative-language',
     title: 'Negative language',
     description:
-      'Flags refusing or deflecting wording — can’t, cannot, won’t be able to, unable to, unfortunately, I’m afraid, not possible, there’s nothing we can do, our policy doesn’t allow — where a positive reframe exists; also the team’s banned phrases.',
+      'Flags refusing or deflecting wording — can’t, cannot, won’t be able to, unable to, unfortunately, I’m afraid, not possible, there’s nothing we can do, our policy doesn’t allow — where a positive reframe exists, unless the same sentence or the next one goes straight on to what can be done; also the team’s banned phrases.',
     rationale:
-      'Solve / Take action: customers remember what you said you would do. Leading with what you can’t do sounds like a closed door even when an alternative follows; leading with what you can do (“What I can do is…”, “Here’s how we can…”) keeps the conversation on the solution.',
+      'Solve / Take action: customers remember what you said you would do. A “can’t” left standing sounds like a closed door, even when a separate sentence later sends them elsewhere; bridging it at once to what you can do (“…, but what I can do is…”, “We can’t X. Instead, I’ll…”) keeps the conversation on the solution, and is not flagged.',
     step: 'tone',
     defaultSeverity: 'warning',
     example: 'Unfortunately we can’t cancel it as it has already left our warehouse.',
@@ -101,10 +182,21 @@ const rule: Rule = {
       ...BUILT_IN,
     ];
     const matches = ctx.match(entries, { regions: ['greeting', 'body', 'signoff'] });
+    // Where each sentence's built-in negative words end: the way forward must come after the last of them.
+    const negEnd = new Map<Sentence, number>();
+    for (const m of matches) {
+      const s = ctx.sentenceAt(m.start);
+      if (s && m.entry.kind !== 'team' && m.entry.kind !== 'banned') negEnd.set(s, Math.max(negEnd.get(s) ?? 0, m.end));
+    }
+    const isBridged = new Map<Sentence, boolean>();
     for (const m of matches) {
       const s = ctx.sentenceAt(m.start);
       const before = s ? ctx.draft.slice(s.start, m.start) : '';
       const kind = m.entry.kind;
+      if (s && kind !== 'team' && kind !== 'banned') {
+        if (!isBridged.has(s)) isBridged.set(s, bridged(ctx, s, negEnd.get(s)!));
+        if (isBridged.get(s)) continue;
+      }
       if (kind === 'refusal' || kind === 'phrase') {
         if (CONDITIONAL.test(before)) continue;
         if (/^re:\\byou /.test(m.entry.phrase) && DESCRIBING.test(before)) continue;

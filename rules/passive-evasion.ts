@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
-import type { Sentence } from '../lib/engine/text';
+import { sentenceAfter, sentenceBefore, type Sentence } from '../lib/engine/text';
 import type { Fix, Rule } from '../lib/engine/types';
 import data from './data/passive-evasion.json';
 
@@ -95,7 +95,7 @@ function hasReason(ctx: RuleContext, sentence: Sentence, from: number, verbStart
     return true;
   // A cause named in this sentence or the one before: "There's a signal failure at Leeds. Trains are suspended."
   if (CAUSE.test(rest)) return true;
-  const prev = [...ctx.text.sentences].reverse().find((x) => x.end <= sentence.start);
+  const prev = sentenceBefore(ctx.text.sentences, sentence.start);
   if (
     prev &&
     prev.region === 'body' &&
@@ -105,7 +105,7 @@ function hasReason(ctx: RuleContext, sentence: Sentence, from: number, verbStart
     )
   )
     return true;
-  const next = ctx.text.sentences.find((x) => x.start >= sentence.end);
+  const next = sentenceAfter(ctx.text.sentences, sentence.end);
   if (next && next.region === 'body') {
     const n = next.text.toLowerCase().replace(/’/g, "'");
     if (NEXT_REASON.test(n) || /\bbecause\b|\bdue to\b/.test(n.slice(0, 40))) return true;

@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/engine/types';
 import data from './data/placeholder.json';
+import { ownMatches } from '../lib/engine/text';
 
 // Unfilled macro placeholders: the customer sees "{{ticket.requester.first_name}}" or "[NAME]" and knows
 // they got a template nobody read. Language-neutral: it runs on every draft.
@@ -42,7 +43,7 @@ const rule: Rule = {
     for (const p of patterns) {
       if (allowTemplates && p.kind !== 'placeholder') continue;
       p.re.lastIndex = 0;
-      for (const m of ctx.draft.slice(0, ctx.text.ownEnd).matchAll(p.re)) {
+      for (const m of ownMatches(ctx.text, p.re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (seen.some((s) => start < s.end && end > s.start)) continue;

@@ -1,5 +1,6 @@
 import type { Rule } from '../lib/engine/types';
 import data from './data/sensitive-data.json';
+import { ownMatches } from '../lib/engine/text';
 
 // Sensitive data: a full payment card number written into the reply, or asking the customer to send a
 // password, PIN, security code (CVV) or full card number. Email and chat are not secure channels for
@@ -80,7 +81,7 @@ const rule: Rule = {
     const own = draft.slice(0, text.ownEnd);
 
     // 1. A full card number written out.
-    for (const m of own.matchAll(CARD)) {
+    for (const m of ownMatches(text, CARD)) {
       const start = m.index;
       const end = start + m[0].length;
       if (text.overlapsNotOwn(start, end)) continue;
@@ -97,7 +98,7 @@ const rule: Rule = {
     }
 
     // 1b. A password or PIN written into the reply: "your temporary password is Welcome123!".
-    for (const m of own.matchAll(WRITTEN_SECRET)) {
+    for (const m of ownMatches(text, WRITTEN_SECRET)) {
       const value = m[1]!.replace(/[.,;:)]+$/, '');
       // A secret looks like one: digits, or mixed case ("4821", "Welcome123!", "Tr0ub4dor"), not a word
       // ("never", "sent", "case-sensitive").

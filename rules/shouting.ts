@@ -3,6 +3,7 @@ import type { Fix, Rule } from '../lib/engine/types';
 import type { RuleContext } from '../lib/engine/context';
 import { stringListOption } from '../lib/engine/helpers';
 import data from './data/shouting.json';
+import { ownMatches } from '../lib/engine/text';
 
 // Shouting: words in capitals that are emphasis, not acronyms ("DO NOT", "VERY sorry", "URGENT"), and
 // stacked punctuation ("!!", "?!"). In writing, capitals and "!!" read as raised voice or sarcasm.
@@ -163,9 +164,8 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
 const PUNCT = /[!?]*(?:!!|\?!|!\?|\?\?)[!?]*/g;
 
 function checkPunctuation(ctx: RuleContext): void {
-  const { draft, text } = ctx;
-  const own = draft.slice(0, text.ownEnd);
-  for (const m of own.matchAll(PUNCT)) {
+  const { text } = ctx;
+  for (const m of ownMatches(text, PUNCT)) {
     const start = m.index;
     const end = start + m[0].length;
     if (text.overlapsNotOwn(start, end)) continue;

@@ -7,7 +7,9 @@
 //   npm test -- --no-e2e     skip the browser tests (for a machine without Chromium)
 //
 // Before the browser tests it finds Chromium ($CHROMIUM_PATH, /usr/bin/chromium, …) or, as root on
-// Debian/Ubuntu, installs Debian's package (lib/cli/chromium.ts); otherwise it says what to do.
+// Debian/Ubuntu, installs Debian's package (lib/cli/chromium.ts); otherwise it says what to do. Firefox
+// the same way ($FIREFOX_PATH, /usr/bin/firefox-esr, …; lib/cli/firefox.ts): without one the Firefox test
+// says why it skipped (and fails under CI=true).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,9 +77,19 @@ if (existsSync('vitest.e2e.config.ts') && !skipE2e) {
     encoding: 'utf8',
   });
   const chromium = found.status === 0 ? found.stdout.trim() : '';
+  process.stdout.write('\n▶ firefox: npx tsx lib/cli/firefox.ts\n');
+  const fx = spawnSync('npx', ['tsx', 'lib/cli/firefox.ts'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  const firefox = fx.status === 0 ? fx.stdout.trim() : '';
+  if (firefox) process.stdout.write(`firefox: ${firefox}\n`);
   if (chromium) {
     process.stdout.write(`chromium: ${chromium}\n`);
-    vitest('e2e', ['-c', 'vitest.e2e.config.ts'], { CHROMIUM_PATH: chromium });
+    vitest('e2e', ['-c', 'vitest.e2e.config.ts'], {
+      CHROMIUM_PATH: chromium,
+      ...(firefox ? { FIREFOX_PATH: firefox } : {}),
+    });
   } else {
     failed++;
     failures.push('e2e (no Chromium: see the message above, or run npm test -- --no-e2e)');

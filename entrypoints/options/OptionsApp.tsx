@@ -17,7 +17,7 @@ import {
   watchState,
   type ResolvedState,
 } from '../../lib/storage';
-import { rules } from '../../rules/index';
+import { ruleCatalog as rules } from '../../rules/catalog';
 import { PackSection } from './components/PackSection';
 import { Shortcuts } from './components/Shortcuts';
 import { Tester } from './components/Tester';

@@ -1,7 +1,7 @@
 // reply-coach: check a draft, or audit a library of canned replies (macros).
 //
 //   reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
-//                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+//                     [--model LAST|HEAT|AAAA] [--pack pack.json] [--json] [--all]
 //   reply-coach audit <macros.json|macros.csv> [--column text] [--title-column title] [--pack pack.json] [--json]
 //   reply-coach pack test <pack.json> [--json]
 //
@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze';
 import { isServiceModel } from '../engine/checklist';
-import type { Channel, Settings } from '../engine/types';
+import { analyzeInSlices, WHOLE_CHARS } from '../engine/slices';
+import type { Channel, Report, Settings } from '../engine/types';
 import { rules } from '../../rules/index';
 import type { PackIssue } from '../packs/pack';
 import { auditMacros, formatAudit, loadMacros } from './audit';
@@ -21,12 +22,13 @@ import { formatReport } from './format';
 
 const USAGE = `Usage:
   reply-coach check [file|-] [--customer file] [--name NAME] [--channel email|chat|social]
-                    [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
+                    [--model LAST|HEAT|AAAA] [--pack pack.json] [--json] [--all]
   reply-coach audit <macros.json|macros.csv> [--column NAME] [--title-column NAME]
                     [--channel email|chat|social] [--model LAST|HEAT|AAAA] [--pack pack.json] [--json]
   reply-coach pack test <pack.json> [--json]
 
-check   lints one draft reply (a file, or standard input with - or no file)
+check   lints one draft reply (a file, or standard input with - or no file); a draft over 50,000
+        characters is checked in part (the output says which part), --all checks all of it
 audit   lints a library of canned replies: Zendesk's macro export (JSON) or a CSV with a text column
 pack test  validates a rule pack and runs its examples (exit 1 when one fails)
 
@@ -102,6 +104,7 @@ async function check(args: string[], io: Io): Promise<number> {
       model: { type: 'string' },
       pack: { type: 'string' },
       json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 1) throw new UsageError(`check takes one file, got ${positionals.length}`);
@@ -112,17 +115,27 @@ async function check(args: string[], io: Io): Promise<number> {
   const customer = values.customer !== undefined ? readText(values.customer, "the customer's message", io) : undefined;
   const channel = channelFrom(values.channel);
   const settings = await settingsFrom(values, io);
-  const report = analyze(
-    {
-      draft,
-      ...(customer !== undefined ? { customer } : {}),
-      ...(values.name ? { customerName: values.name } : {}),
-      ...(channel ? { channel } : {}),
-    },
-    settings,
-  );
+  const input = {
+    draft,
+    ...(customer !== undefined ? { customer } : {}),
+    ...(values.name ? { customerName: values.name } : {}),
+    ...(channel ? { channel } : {}),
+  };
+  // A long draft goes through the sliced analysis: past MAX_ANALYSED_CHARS only part of it is checked (the
+  // opening, the end, then on from the opening) unless --all, and the output says so.
+  const report =
+    draft.length > WHOLE_CHARS
+      ? runSlices(analyzeInSlices(input, settings, values.all ? { maxChars: Infinity } : {}))
+      : analyze(input, settings);
   out(values.json ? JSON.stringify(report, null, 2) : formatReport(file === '-' ? '<stdin>' : file, draft, report));
   return report.stats.errors > 0 ? 1 : 0;
+}
+
+function runSlices(it: Generator<unknown, Report, void>): Report {
+  for (;;) {
+    const step = it.next();
+    if (step.done) return step.value;
+  }
 }
 
 async function audit(args: string[], io: Io): Promise<number> {

@@ -1,6 +1,7 @@
-// The README's rule list is generated from the rules' own meta, so it cannot go stale:
-//   npm run docs:rules          rewrite the list in README.md
-// tests/meta/readme.test.ts fails when the README's list differs from what this generates.
+// The README's rule list and rules/catalog.json (the rules' meta without their code, for the pages and the
+// pack validator that must not load the engine) are generated from the rules' own meta, so neither can go stale:
+//   npm run docs:rules          rewrite the list in README.md and rules/catalog.json
+// tests/meta/readme.test.ts fails when either differs from what this generates.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +21,17 @@ export function rulesTable(): string {
   return ['| rule | step | default | what it flags | example it flags |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
+/** rules/catalog.json: every rule's meta, in registry order. */
+export function renderCatalog(): string {
+  return `${JSON.stringify(
+    rules.map((r) => r.meta),
+    null,
+    2,
+  )}\n`;
+}
+
+export const CATALOG_FILE = join(import.meta.dirname, '..', '..', 'rules', 'catalog.json');
+
 export function renderReadme(readme: string): string {
   const a = readme.indexOf(START);
   const b = readme.indexOf(END);
@@ -31,13 +43,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = join(import.meta.dirname, '..', '..', 'README.md');
   const readme = readFileSync(file, 'utf8');
   const next = renderReadme(readme);
+  let catalog = '';
+  try {
+    catalog = readFileSync(CATALOG_FILE, 'utf8');
+  } catch {
+    /* not written yet */
+  }
+  const nextCatalog = renderCatalog();
   if (process.argv.includes('--write')) {
     writeFileSync(file, next);
+    writeFileSync(CATALOG_FILE, nextCatalog);
     process.stdout.write(
       next === readme ? 'README.md rule list already up to date\n' : 'README.md rule list updated\n',
     );
-  } else if (next !== readme) {
-    process.stderr.write('README.md rule list is stale: run npm run docs:rules\n');
+    process.stdout.write(
+      catalog === nextCatalog ? 'rules/catalog.json already up to date\n' : 'rules/catalog.json updated\n',
+    );
+  } else if (next !== readme || catalog !== nextCatalog) {
+    process.stderr.write('README.md rule list or rules/catalog.json is stale: run npm run docs:rules\n');
     process.exitCode = 1;
   }
 }

@@ -2,7 +2,6 @@
 // Lives in the overlay's shadow root. A non-modal dialog: labelled, keyboard operable (Tab between the
 // buttons, Enter/Space to press, Escape to close and go back to the reply).
 
-import { ruleById } from '../../rules/index';
 import type { Finding } from '../engine/types';
 import type { OverlayHost } from './overlay';
 
@@ -20,8 +19,8 @@ export interface CardOptions {
 }
 
 function titleFor(f: Finding): string {
-  const known = ruleById(f.ruleId)?.meta.title;
-  if (known) return known;
+  // The engine names the rule (findings carry it); the content script never loads the rules themselves.
+  if (f.title) return f.title;
   const t = f.ruleId.replace(/-/g, ' ');
   return t.charAt(0).toUpperCase() + t.slice(1);
 }

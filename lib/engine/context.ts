@@ -5,7 +5,7 @@ import type { CustomerInfo } from './customer';
 import { terms as termsOf, parse, type Doc, type Term } from './nlp';
 import { normalize, type Normalized } from './normalize';
 import { markUntrusted, matchPhrases, type PhraseMatch } from './phrases';
-import type { DraftText, Sentence } from './text';
+import { sentenceAt, type DraftText, type Sentence } from './text';
 import type { AnalyzeInput, Channel, FindingInput, GlossaryEntry, PhraseEntry, Settings } from './types';
 
 export interface SharedContext {
@@ -47,6 +47,7 @@ export function createShared(
   text: DraftText,
   customer: CustomerInfo | null,
   settings: Settings,
+  normalized: Normalized = normalize(input.draft),
 ): SharedContext {
   // Team, agent and policy patterns run on the linear-time engine (lib/engine/phrases.ts).
   markUntrusted(settings);
@@ -57,7 +58,7 @@ export function createShared(
     text,
     customer,
     settings,
-    normalized: normalize(input.draft),
+    normalized,
   };
 }
 
@@ -80,7 +81,7 @@ export function createRuleContext(
       return all.filter((m) => {
         if (!opts.includeNotOwn && text.overlapsNotOwn(m.start, m.end)) return false;
         if (opts.regions) {
-          const s = text.sentences.find((x) => m.start >= x.start && m.start < x.end);
+          const s = sentenceAt(text.sentences, m.start);
           if (!s || !opts.regions.includes(s.region)) return false;
         }
         return true;
@@ -88,7 +89,7 @@ export function createRuleContext(
     },
     terms: (s) => termsOf(s.text, s.start),
     doc: (s) => parse(s.text),
-    sentenceAt: (offset) => text.sentences.find((s) => offset >= s.start && offset < s.end),
+    sentenceAt: (offset) => sentenceAt(text.sentences, offset),
     report,
   };
 }

@@ -275,8 +275,9 @@ export function toAgentView(clause: string): string {
       if (lower === 'was' && (prev === 'i' || prev === "i'm")) out = 'were';
       else if (lower === "wasn't" && prev === 'i') out = "weren't";
       else if (lower === 'am' && prev === 'i') out = 'are';
-      // "to me", "for us": object pronouns stay "you".
-      else if (lower === 'you' && OBJECT_CONTEXT.test(prev)) out = 'us';
+      // "to me", "for us", "reporting you": after a preposition or a verb "you" is the object, and
+      // becomes "us" ("I'll be reporting you" → "you'll be reporting us", not "… reporting we").
+      else if (lower === 'you' && (OBJECT_CONTEXT.test(prev) || /^[a-z]{3,}(?:ing|ed)$/.test(prev))) out = 'us';
       const first = index === 0;
       index++;
       prev = lower;
@@ -390,7 +391,8 @@ function cleanClause(raw: string, signalAt = -1): string | null {
   )
     return null;
   if (!/^(?:I|I'm|I've)\b/.test(agent)) agent = agent[0]!.toLowerCase() + agent.slice(1);
-  return agent;
+  // Handles and links were blanked to spaces (same length, offsets kept): one space in the words shown.
+  return agent.replace(/\s{2,}/g, ' ');
 }
 
 const ISSUE_KINDS: SignalKind[] = ['fault', 'delay', 'money', 'service', 'repeat', 'grief', 'hardship'];

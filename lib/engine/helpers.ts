@@ -81,11 +81,21 @@ export function stringListOption(ctx: RuleContext, key: string): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
-/** Write inserted text with the draft's own apostrophes (’ if it uses them, else '), so a fix doesn't mix styles. */
-export function apostrophesLike(draft: string, text: string): string {
+// The draft's apostrophe style, counted once per draft: rules ask for every fix they write, and counting the
+// whole draft each time made a long draft's cost grow with the square of its length.
+let styleOf: { draft: string; curly: boolean } | null = null;
+
+function curlyApostrophes(draft: string): boolean {
+  if (styleOf?.draft === draft) return styleOf.curly;
   const curly = (draft.match(/’/g) ?? []).length;
   const straight = (draft.match(/(?<=\p{L})'(?=\p{L})/gu) ?? []).length;
-  if (curly > straight) return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+  styleOf = { draft, curly: curly > straight };
+  return styleOf.curly;
+}
+
+/** Write inserted text with the draft's own apostrophes (’ if it uses them, else '), so a fix doesn't mix styles. */
+export function apostrophesLike(draft: string, text: string): string {
+  if (curlyApostrophes(draft)) return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
   return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
 }
 

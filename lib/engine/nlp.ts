@@ -6,6 +6,7 @@
 // own characters in the draft.
 
 import nlp from 'compromise';
+import { Lru } from './lru';
 
 export type Doc = ReturnType<typeof nlp>;
 
@@ -21,7 +22,7 @@ export interface Term {
 }
 
 const MAX_CACHE = 2000;
-const docs = new Map<string, Doc>();
+const docs = new Lru<string, Doc>(MAX_CACHE);
 interface BaseTerm {
   text: string;
   normal: string;
@@ -29,19 +30,27 @@ interface BaseTerm {
   s: number;
   e: number;
 }
-const termCache = new Map<string, BaseTerm[]>();
+const termCache = new Lru<string, BaseTerm[]>(MAX_CACHE);
+
+/**
+ * Keep the parses of n sentences until the returned function is called: an analysis of a draft longer than
+ * the cache reads each sentence in several rules, and must parse it once, not once per rule (lib/engine/lru.ts).
+ */
+export function reserveParses(n: number): () => void {
+  const a = docs.reserve(n);
+  const b = termCache.reserve(n);
+  return () => {
+    a();
+    b();
+  };
+}
 
 /** The parsed compromise document of one sentence (cached; treat it as read-only). */
 export function parse(text: string): Doc {
   let doc = docs.get(text);
-  if (doc) {
-    docs.delete(text);
-    docs.set(text, doc);
-    return doc;
-  }
+  if (doc) return doc;
   doc = nlp(text);
   docs.set(text, doc);
-  if (docs.size > MAX_CACHE) docs.delete(docs.keys().next().value as string);
   return doc;
 }
 
@@ -84,7 +93,6 @@ export function terms(text: string, offset = 0): Term[] {
       }
     }
     termCache.set(text, base);
-    if (termCache.size > MAX_CACHE) termCache.delete(termCache.keys().next().value as string);
   }
   return base.map((t) => ({ text: t.text, normal: t.normal, tags: t.tags, start: t.s + offset, end: t.e + offset }));
 }

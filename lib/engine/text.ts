@@ -49,6 +49,13 @@ export interface DraftText {
   body: Span;
   /** Word count of the agent's own text. */
   wordCount: number;
+  /**
+   * The part of the draft this analysis reports on: all the agent's own text, [0, ownEnd), for analyze(); one
+   * slice of a long draft in analyzeInSlices (lib/engine/slices.ts), whose `sentences` and `lines` are then that
+   * slice's. Rules that scan the text with a regex instead of reading its sentences scan only this span
+   * (ownMatches below); the whole draft stays readable around it.
+   */
+  scope: Span;
   /** True if [start, end) overlaps a range the agent did not write. */
   overlapsNotOwn(start: number, end: number): boolean;
 }
@@ -206,6 +213,73 @@ function mergeAbbreviations(text: string, spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * The matches of a global regex in the agent's own text, draft[0, ownEnd), that start inside `text.scope`:
+ * for analyze() exactly `draft.slice(0, ownEnd).matchAll(re)`; for a slice, its matches only (lookbehinds still
+ * see the text before it).
+ */
+export function ownMatches(text: DraftText, re: RegExp): RegExpExecArray[] {
+  const own = text.draft.slice(0, text.ownEnd);
+  const r = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const out: RegExpExecArray[] = [];
+  r.lastIndex = text.scope.start;
+  for (let m = r.exec(own); m && m.index < text.scope.end; m = r.exec(own)) {
+    out.push(m);
+    if (m[0].length === 0) r.lastIndex++;
+  }
+  return out;
+}
+
+/** The agent's own text in `text.scope` (all of it for analyze()). */
+export function scopeText(text: DraftText): string {
+  return text.draft.slice(text.scope.start, Math.min(text.scope.end, text.ownEnd));
+}
+
+/** Index of the last span (sorted by start) whose start is before `offset`, or -1. */
+function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * The sentence containing an offset, by binary search (sentences are in draft order and do not overlap):
+ * rules ask for every match, and a scan per match grew with the square of a long draft.
+ */
+export function sentenceAt<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  const j = lastStartingBefore(sentences, offset + 1);
+  const s = sentences[j];
+  return s && offset >= s.start && offset < s.end ? s : undefined;
+}
+
+/** The line holding an offset, by binary search (lines are in draft order and do not overlap). */
+export function lineAt(text: Pick<DraftText, 'lines'>, offset: number): Line | undefined {
+  const line = text.lines[lastStartingBefore(text.lines, offset + 1)];
+  return line && offset >= line.start && offset <= line.end ? line : undefined;
+}
+
+/** The last sentence ending at or before `offset` (sentences in draft order), by binary search. */
+export function sentenceBefore<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sentences[lo - 1];
+}
+
+/** The first sentence starting at or after `offset` (sentences in draft order), by binary search. */
+export function sentenceAfter<S extends Span>(sentences: readonly S[], offset: number): S | undefined {
+  return sentences[lastStartingBefore(sentences, offset) + 1];
+}
+
 export function analyzeText(draft: string): DraftText {
   const ownEnd = findOwnEnd(draft);
   const allLines = splitLines(draft, ownEnd);
@@ -218,6 +292,9 @@ export function analyzeText(draft: string): DraftText {
   }
   notOwn.push(...inlineQuotes(draft, ownEnd));
   notOwn.sort((a, b) => a.start - b.start);
+  // reach[i]: the furthest end of notOwn[0..i] (ranges may nest), for a binary-searched overlapsNotOwn.
+  const reach: number[] = [];
+  for (const r of notOwn) reach.push(Math.max(r.end, reach[reach.length - 1] ?? -1));
 
   const greeting = detectGreeting(draft, lines);
   const signOff = detectSignOff(draft, lines, ownEnd);
@@ -264,8 +341,12 @@ export function analyzeText(draft: string): DraftText {
     signOff,
     body,
     wordCount,
+    scope: { start: 0, end: ownEnd },
     overlapsNotOwn(start: number, end: number) {
-      return notOwn.some((r) => start < r.end && end > r.start) || start >= ownEnd;
+      if (start >= ownEnd) return true;
+      // The last range starting before `end`; any range up to it reaching past `start` overlaps.
+      const j = lastStartingBefore(notOwn, end);
+      return j >= 0 && reach[j]! > start;
     },
   };
 }

@@ -44,6 +44,8 @@ export interface Fix {
 
 export interface Finding {
   ruleId: string;
+  /** The rule's title (its meta.title), so a view can name it without loading the rules. */
+  title?: string;
   severity: Severity;
   /** UTF-16 offsets into the draft. A finding about something missing points where it belongs. */
   start: number;
@@ -98,10 +100,26 @@ export interface ReportStats {
   failedRules?: string[];
 }
 
+/**
+ * Present when only part of a long draft was analysed (analyzeInSlices in lib/engine/slices.ts: past a size
+ * limit, or a report asked for before the last slice): the findings and the checklist cover `analysedRanges`
+ * only; `stats` still counts the whole draft.
+ */
+export interface PartialAnalysis {
+  /** The analysed ranges, UTF-16 offsets into the draft, sorted and merged. */
+  analysedRanges: { start: number; end: number }[];
+  /** Characters in those ranges. */
+  analysedChars: number;
+  /** The draft's length. */
+  totalChars: number;
+}
+
 export interface Report {
   findings: Finding[];
   checklist: Checklist;
   stats: ReportStats;
+  /** Only part of the draft was analysed (see PartialAnalysis); absent when all of it was. */
+  partial?: PartialAnalysis;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,6 +205,9 @@ export interface FindingInput {
   /** Override the rule's severity for this one finding (rare: e.g. a stronger case). */
   severity?: Severity;
 }
+
+/** What a view or the pack validator needs of a rule: its meta (rules/catalog.ts has them without the code). */
+export type RuleInfo = Pick<Rule, 'meta'>;
 
 export interface Rule {
   meta: RuleMeta;

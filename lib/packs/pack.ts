@@ -9,7 +9,7 @@ import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import publishedSchema from '../../public/pack.schema.json';
 import { checkPackPhrase } from '../engine/phrases';
-import type { Channel, Rule, RuleOptionMeta, RuleSetting, Settings } from '../engine/types';
+import type { Channel, RuleInfo, RuleOptionMeta, RuleSetting, Settings } from '../engine/types';
 import { suggestion } from './suggest';
 
 export const PACK_FORMAT = 'reply-coach-pack';
@@ -92,7 +92,7 @@ function optionSchema(o: RuleOptionMeta): SchemaNode {
 }
 
 /** The published schema with this Reply Coach's rule ids and each rule's options filled in. */
-export function packSchema(rules: readonly Rule[]): SchemaNode {
+export function packSchema(rules: readonly RuleInfo[]): SchemaNode {
   const schema = structuredClone(publishedSchema) as SchemaNode;
   const ruleSetting = schema.$defs!.ruleSetting!;
   const properties: Record<string, SchemaNode> = {};
@@ -109,8 +109,8 @@ export function packSchema(rules: readonly Rule[]): SchemaNode {
   return schema;
 }
 
-const validators = new WeakMap<readonly Rule[], Validator>();
-function validatorFor(rules: readonly Rule[]): Validator {
+const validators = new WeakMap<readonly RuleInfo[], Validator>();
+function validatorFor(rules: readonly RuleInfo[]): Validator {
   let v = validators.get(rules);
   if (!v) {
     v = new Validator(packSchema(rules), '2020-12', false);
@@ -160,7 +160,7 @@ function schemaAt(root: SchemaNode, keywordLocation: string): SchemaNode | undef
 
 const LISTS = ['negative', 'banned', 'jargon'];
 
-function unknownKeyMessage(path: Path, rules: readonly Rule[], schema: SchemaNode): string {
+function unknownKeyMessage(path: Path, rules: readonly RuleInfo[], schema: SchemaNode): string {
   const key = String(path[path.length - 1]);
   const parent = path.slice(0, -1);
   const ids = rules.map((r) => r.meta.id);
@@ -183,7 +183,7 @@ function unknownKeyMessage(path: Path, rules: readonly Rule[], schema: SchemaNod
 function schemaIssue(
   e: OutputUnit,
   data: unknown,
-  rules: readonly Rule[],
+  rules: readonly RuleInfo[],
   schema: SchemaNode,
 ): { path: Path; message: string; atKey?: boolean } | null {
   const path = decodePointer(e.instanceLocation, data);
@@ -243,7 +243,7 @@ function schemaIssue(
 }
 
 /** Parse and validate a pack. `rules` is the list of rules the pack may configure. Never throws. */
-export function parsePack(text: string, rules: readonly Rule[]): PackResult {
+export function parsePack(text: string, rules: readonly RuleInfo[]): PackResult {
   try {
     return parsePackUnsafe(typeof text === 'string' ? text : String(text), rules);
   } catch (e) {
@@ -255,7 +255,7 @@ export function parsePack(text: string, rules: readonly Rule[]): PackResult {
   }
 }
 
-function parsePackUnsafe(text: string, rules: readonly Rule[]): PackResult {
+function parsePackUnsafe(text: string, rules: readonly RuleInfo[]): PackResult {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length || !tree) {

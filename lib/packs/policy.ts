@@ -4,7 +4,7 @@
 
 import { Validator } from '@cfworker/json-schema';
 import managedSchema from '../../public/managed-schema.json';
-import type { Rule, ServiceModelId } from '../engine/types';
+import type { RuleInfo, ServiceModelId } from '../engine/types';
 import type { SendGate } from './merge';
 import { parsePack, type RulePack } from './pack';
 import { suggestion } from './suggest';
@@ -22,7 +22,7 @@ export const NO_POLICY: Policy = { pack: null, serviceModel: null, sendGate: nul
 const validator = new Validator(structuredClone(managedSchema) as never, '2020-12', false);
 
 /** Validate everything in storage.managed. Never throws. */
-export function validatePolicy(raw: unknown, rules: readonly Rule[]): PolicyResult {
+export function validatePolicy(raw: unknown, rules: readonly RuleInfo[]): PolicyResult {
   try {
     if (raw === undefined || raw === null) return { ok: true, policy: NO_POLICY };
     if (typeof raw !== 'object' || Array.isArray(raw))

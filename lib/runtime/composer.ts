@@ -1,13 +1,15 @@
 // One coached composer: reads its text, analyses after a pause in typing, draws highlights, opens the
 // card on hover or from the keyboard, applies fixes, and answers the send gate.
+// The analysis is asynchronous (the engine runs in the background script): a report is drawn only if it is
+// still the latest one asked for and the text has not changed under it meanwhile.
 
-import { analyze } from '../engine/analyze';
 import type { Finding, Report } from '../engine/types';
 import { applyFixToEditor } from '../dom/apply';
 import { editorKind, type EditorKind } from '../dom/fingerprint';
 import { HighlightLayer } from '../dom/highlights';
 import { buildTextMap, type TextMap } from '../dom/text-map';
 import type { SiteAdapter, ThreadContext } from '../sites/types';
+import { warmBackground } from './remote';
 import type { CardVia, Runtime } from './runtime';
 import { usageFixed, usageIgnored } from './usage';
 
@@ -26,6 +28,11 @@ export class ComposerController {
   coached = false;
   lastInputAt: number | undefined;
   private composing = false;
+  private destroyed = false;
+  /** Analyses asked for so far; a reply to an older one than the last is dropped. */
+  private asked = 0;
+  /** The latest analysis asked for (what a superseded one resolves to). */
+  private latest: Promise<Report | null> = Promise.resolve(null);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private hoverRaf = 0;
   private hoverCloseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +61,10 @@ export class ComposerController {
     this.on(root, 'mouseleave', () => this.scheduleHoverClose());
     this.on(root, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent));
     this.on(root, 'keyup', (e) => this.onKeyUp(e as KeyboardEvent));
-    this.on(root, 'focus', () => (rt.lastFocused = this));
+    this.on(root, 'focus', () => {
+      rt.lastFocused = this;
+      if (rt.options.messaging) warmBackground();
+    });
     // Programmatic changes (a macro, the editor's own API) fire no input event: watch the DOM too.
     this.observer = new MutationObserver(() => this.schedule());
     if (root.tagName !== 'TEXTAREA')
@@ -93,7 +103,7 @@ export class ComposerController {
     }
     if (coached === this.coached && !force) return;
     this.coached = coached;
-    if (coached) this.analyzeNow();
+    if (coached) void this.analyzeNow();
     else this.clear();
   }
 
@@ -112,14 +122,27 @@ export class ComposerController {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (!this.rt.checkContext()) this.analyzeNow();
+      if (!this.rt.checkContext()) void this.analyzeNow();
     }, this.rt.options.debounceMs);
   }
 
-  analyzeNow(): Report | null {
+  /**
+   * Analyse the text in the composer now and draw the report. Resolves with the report drawn (or the
+   * last one, when no new one could be had); a call superseded by a later one resolves with the later one.
+   */
+  analyzeNow(): Promise<Report | null> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.coached || !this.root.isConnected) return null;
+    if (!this.coached || !this.root.isConnected || this.destroyed) return Promise.resolve(null);
+    const n = ++this.asked;
+    this.latest = this.run(n);
+    return this.latest;
+  }
+
+  private async run(n: number): Promise<Report | null> {
+    await this.rt.settingsReady; // a team's rules apply from the first report
+    if (n !== this.asked) return this.latest;
+    if (this.timer) return this.report; // typed meanwhile: the analysis after the pause will draw
     const map = this.readMap();
     let thread: ThreadContext = {};
     try {
@@ -127,7 +150,24 @@ export class ComposerController {
     } catch {
       thread = {};
     }
-    const report = analyze({ draft: map.text, ...thread }, this.rt.options.settings);
+    let report: Report | null = null;
+    try {
+      report = await this.rt.options.analyzer({ draft: map.text, ...thread }, this.rt.options.settings);
+    } catch {
+      report = null;
+    }
+    if (n !== this.asked) return this.latest; // a newer analysis was asked for: it draws
+    if (this.destroyed || !this.coached || !this.root.isConnected) return null;
+    if (!report) return this.report; // no engine (the extension went away): keep what is drawn
+    // The agent typed while the analysis ran: its offsets belong to the old text. The keystroke has
+    // scheduled the next analysis (after the usual pause); a change no event announced is analysed now.
+    const now = this.readMap();
+    if (now.text !== map.text) return this.timer ? this.report : this.analyzeNow();
+    this.draw(now, report);
+    return report;
+  }
+
+  private draw(map: TextMap, report: Report): void {
     const sameDraft = this.map?.text === map.text;
     this.map = map;
     this.report = report;
@@ -141,7 +181,6 @@ export class ComposerController {
     const card = this.rt.cardFor(this);
     if (card && !sameDraft) this.rt.closeCard();
     this.rt.publish(this);
-    return report;
   }
 
   /** "Ignore" was pressed on this finding in this draft. */
@@ -239,7 +278,7 @@ export class ComposerController {
         lastInputAt: this.lastInputAt,
       });
       if (!out.ok) {
-        if (out.reason === 'stale') this.analyzeNow();
+        if (out.reason === 'stale') void this.analyzeNow();
         return out.message;
       }
       this.rt.overlay().status(`Fixed: ${fix.label.replace(/^Replace with /, 'replaced with ')}.`);
@@ -247,7 +286,7 @@ export class ComposerController {
       return undefined;
     } finally {
       this.rt.applying = false;
-      this.analyzeNow();
+      void this.analyzeNow();
     }
   }
 
@@ -321,9 +360,8 @@ export class ComposerController {
   }
 
   /** Keyboard command: the next finding after the caret (or after the open card's), wrapping. */
-  nextFinding(): boolean {
-    if (!this.report) this.analyzeNow();
-    else if (this.timer) this.analyzeNow();
+  async nextFinding(): Promise<boolean> {
+    if (!this.report || this.timer) await this.analyzeNow();
     if (!this.shown.length) {
       this.rt.overlay().status('Reply Coach: nothing to fix in this reply.');
       return false;
@@ -347,7 +385,7 @@ export class ComposerController {
     let finding: Finding | undefined;
     if (open) finding = this.shown[open.index];
     else {
-      if (this.timer) this.analyzeNow();
+      if (this.timer) await this.analyzeNow();
       const caret = this.caretOffset();
       // The narrowest finding at the caret that has a fix: a placeholder inside a sentence-wide tone
       // finding is what the agent is pointing at.
@@ -371,14 +409,25 @@ export class ComposerController {
     return !err;
   }
 
-  /** Send gate: the errors that would go out (analysed now, not from a stale report). */
-  unresolvedErrors(): Finding[] {
+  /** Send gate: the errors that would go out, analysed now (not from a stale report). */
+  async unresolvedErrors(): Promise<Finding[]> {
     if (!this.coached) return [];
-    const report = this.analyzeNow();
-    return report ? report.findings.filter((f) => f.severity === 'error') : [];
+    const report = await this.analyzeNow();
+    return report ? errorsOf(report) : [];
+  }
+
+  /**
+   * Send gate, at the click: the errors of the report drawn, when it is the report of the text in the
+   * composer now (no keystroke waiting for analysis); null when it is stale or there is none yet.
+   */
+  errorsIfCurrent(): Finding[] | null {
+    if (!this.coached) return [];
+    if (this.timer || !this.report || !this.map || this.readMap().text !== this.map.text) return null;
+    return errorsOf(this.report);
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.timer);
     this.cancelHoverClose();
     if (this.hoverRaf) cancelAnimationFrame(this.hoverRaf);
@@ -389,3 +438,5 @@ export class ComposerController {
     this.report = null;
   }
 }
+
+const errorsOf = (report: Report): Finding[] => report.findings.filter((f) => f.severity === 'error');

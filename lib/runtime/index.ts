@@ -1,16 +1,18 @@
 // Start Reply Coach in a page: the entrypoints call this with their site's adapter.
 
-import { loadState, watchState, type ResolvedState } from '../storage';
 import type { SiteAdapter } from '../sites/types';
 import { fallbackAdapter } from './fallback-adapter';
+import { requestState, watchRemoteState, type RemoteState } from './remote';
 import { Runtime, type RuntimeOptions } from './runtime';
 
 export { Runtime, type RuntimeOptions } from './runtime';
 export { fallbackAdapter } from './fallback-adapter';
+export { backgroundAnalyzer, type Analyzer } from './remote';
 
 /**
  * Start coaching with `adapter` (or the generic fallback). Settings and the send-gate mode come from
- * extension storage (team pack < agent preferences < policy) and follow its changes. Returns the
+ * the background, which resolves them from extension storage (team pack < agent preferences < policy),
+ * and follow its changes; the analysis runs in the background too (lib/runtime/remote.ts). Returns the
  * runtime; `stop()` removes every listener, observer, highlight and element it added.
  */
 export function startReplyCoach(adapter: SiteAdapter | undefined, options: Partial<RuntimeOptions> = {}): Runtime {
@@ -20,10 +22,11 @@ export function startReplyCoach(adapter: SiteAdapter | undefined, options: Parti
   if (g.__replyCoach && g.__replyCoach !== rt) g.__replyCoach.stop();
   g.__replyCoach = rt;
   if (rt.options.messaging) {
-    const apply = (s: ResolvedState) => rt.configure({ settings: s.settings, sendGate: s.sendGate });
-    rt.whenConfigured(loadState().then(apply));
+    const apply = (s: RemoteState) => rt.configure({ settings: s.settings, sendGate: s.sendGate });
+    rt.whenConfigured(requestState().then(apply));
     try {
-      rt.onStop(watchState(apply));
+      // Usage counts ('local:usage' in lib/storage-items.ts) change after every report: no settings there.
+      rt.onStop(watchRemoteState(apply, ['usage']));
     } catch {
       /* no storage (tests) */
     }

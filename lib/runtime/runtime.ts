@@ -10,6 +10,7 @@ import { showSendDialog } from '../dom/send-dialog';
 import { isContextInvalidated, onMessages, sendToExtension, type CommandName, type SendGateMode } from '../messaging';
 import type { SiteAdapter } from '../sites/types';
 import { ComposerController } from './composer';
+import { backgroundAnalyzer, type Analyzer } from './remote';
 import { readingEase, usageReport, usageSentWithError } from './usage';
 
 export interface RuntimeOptions {
@@ -22,6 +23,11 @@ export interface RuntimeOptions {
   forceBoxes?: boolean;
   /** Publish reports and listen for commands through the extension (false in unit tests). */
   messaging: boolean;
+  /**
+   * Runs the engine. Default: the background script's (lib/runtime/remote.ts), so pages never load it;
+   * unit tests and the demo pass the engine itself.
+   */
+  analyzer: Analyzer;
 }
 
 /** How a card was opened: pointer hover, the keyboard command (focus in the card), or the caret moving into a highlight. */
@@ -57,7 +63,14 @@ export class Runtime {
     options: Partial<RuntimeOptions> = {},
     readonly doc: Document = document,
   ) {
-    this.options = { settings: {}, sendGate: 'warn', debounceMs: 300, messaging: true, ...options };
+    this.options = {
+      settings: {},
+      sendGate: 'warn',
+      debounceMs: 300,
+      messaging: true,
+      analyzer: backgroundAnalyzer,
+      ...options,
+    };
   }
 
   start(): this {
@@ -135,11 +148,14 @@ export class Runtime {
     if (this.stopped) return;
     if (next.settings) this.options.settings = next.settings;
     if (next.sendGate) this.options.sendGate = next.sendGate;
-    if (next.settings) for (const ctrl of this.controllers.values()) if (ctrl.coached) ctrl.analyzeNow();
+    if (next.settings) for (const ctrl of this.controllers.values()) if (ctrl.coached) void ctrl.analyzeNow();
   }
 
-  /** Settings still loading: the send gate waits for them before it picks warn or block. */
-  private settingsReady: Promise<unknown> = Promise.resolve();
+  /**
+   * Settings still loading: the send gate waits for them before it picks warn or block, and the first
+   * analysis waits for them so a team's rules apply from the first report.
+   */
+  settingsReady: Promise<unknown> = Promise.resolve();
 
   whenConfigured(loading: Promise<unknown>): void {
     this.settingsReady = loading.catch(() => undefined);
@@ -329,8 +345,11 @@ export class Runtime {
 
   private gate(e: Event, ctrl: ComposerController, resend: () => void): void {
     if (this.checkContext()) return;
-    const errors = ctrl.unresolvedErrors();
-    if (!errors.length) return;
+    // The report of the text in the composer now, when there is one: the common case (the agent paused
+    // before sending) decides at once and a clean reply goes out untouched. Otherwise the send waits for
+    // the analysis of the text as it is and is then replayed, or stopped by the dialog.
+    const known = ctrl.errorsIfCurrent();
+    if (known && !known.length) return;
     e.preventDefault();
     e.stopImmediatePropagation();
     if (this.gateOpen) return;
@@ -345,9 +364,10 @@ export class Runtime {
       }
     };
     void (async () => {
+      const errors = known ?? (await ctrl.unresolvedErrors());
       await this.settingsReady; // a team's "block" must not show as "warn" while settings load
       if (this.stopped) return;
-      if (this.options.sendGate === 'off') {
+      if (!errors.length || this.options.sendGate === 'off') {
         this.gateOpen = false;
         sendNow();
         return;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -245,5 +246,45 @@ describe.each(['chrome', 'firefox'] as const)('the %s build output', (target) =>
       }
       expect(html).not.toMatch(/<(link|img|iframe)\b[^>]*\b(href|src)="(https?:)?\/\//i);
     }
+  });
+});
+
+// Issue 8's size budgets. Sizes are properties of the build, not timings: they are pinned here. The engine
+// (compromise, the rules and their data) lives in the background script only; pages and content scripts
+// get the rules' meta from rules/catalog.json.
+const KB = 1024;
+const gz = (f: string) => gzipSync(fs.readFileSync(f), { level: 9 }).length;
+/** A page's initial load: the scripts and module preloads its HTML names. */
+function pageScripts(target: Target, page: string): string[] {
+  const html = fs.readFileSync(path.join(dir(target), page), 'utf8');
+  return [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(\/[^"]+\.js)"/g)].map((m) =>
+    path.join(dir(target), m[1]!),
+  );
+}
+const COMPROMISE = 'compromise: Invalid tag'; // a string from compromise's own code
+
+describe.each(['chrome', 'firefox'] as const)('the %s build sizes', (target) => {
+  it('each content script is at most 150 KB gzip and carries no NLP library', () => {
+    const scripts = files(path.join(dir(target), 'content-scripts'), '.js');
+    expect(scripts.length).toBe(4);
+    for (const f of scripts) {
+      expect(gz(f), path.basename(f)).toBeLessThanOrEqual(150 * KB);
+      expect(fs.readFileSync(f, 'utf8').includes(COMPROMISE), path.basename(f)).toBe(false);
+    }
+    // …and the engine is in the background, once.
+    const bg = files(dir(target), '.js').filter((f) => fs.readFileSync(f, 'utf8').includes(COMPROMISE));
+    expect(bg.map((f) => path.relative(dir(target), f)).filter((f) => !f.startsWith('chunks/engine-'))).toEqual([
+      'background.js',
+    ]);
+  });
+
+  it('the side panel loads at most 30 KB gzip; the options page opens without the NLP library', () => {
+    const side = pageScripts(target, 'sidepanel.html');
+    expect(side.length).toBeGreaterThan(0);
+    expect(side.reduce((n, f) => n + gz(f), 0)).toBeLessThanOrEqual(30 * KB);
+    const options = pageScripts(target, 'options.html');
+    expect(options.length).toBeGreaterThan(0);
+    for (const f of [...side, ...options])
+      expect(fs.readFileSync(f, 'utf8').includes(COMPROMISE), path.basename(f)).toBe(false);
   });
 });

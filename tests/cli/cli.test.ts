@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { longDraft } from '../../lib/cli/long-draft';
 import { main } from '../../lib/cli/main';
+import type { Report } from '../../lib/engine/types';
 
 const root = join(import.meta.dirname, '..', '..');
 const fx = (f: string) => join(import.meta.dirname, 'fixtures', f);
@@ -83,6 +85,26 @@ describe('reply-coach check', () => {
     expect(bad.err).toContain('pack-bad.json:4:');
     expect(bad.err).toContain('rules.placeholder.severity');
   });
+});
+
+describe('reply-coach check on a long draft', () => {
+  // 120,000 characters: past MAX_ANALYSED_CHARS, so checked in part; the output says how much.
+  const draft = longDraft(120_000);
+  it('says it analysed part, in the text and in --json, and --all analyses all of it', async () => {
+    const text = await runMain(['check', '-'], draft);
+    expect(text.err).toBe('');
+    expect(text.out).toMatch(/Analysed [\d,]+ of [\d,]+ characters \(1–[\d,]+, .*\): a long draft is checked in part/);
+    const json = JSON.parse((await runMain(['check', '-', '--json'], draft)).out) as Report;
+    expect(json.partial?.totalChars).toBe(draft.length);
+    expect(json.partial!.analysedChars).toBeLessThan(draft.length);
+    // Line:column of each finding is where its text is.
+    const first = json.findings.find((f) => f.start > 60_000 && f.actual.length > 2)!;
+    const lines = draft.slice(0, first.start).split('\n');
+    expect(text.out).toContain(`${lines.length}:${lines[lines.length - 1]!.length + 1} `);
+    const all = JSON.parse((await runMain(['check', '-', '--json', '--all'], draft)).out) as Report;
+    expect(all.partial).toBeUndefined();
+    expect(all.findings.length).toBeGreaterThan(json.findings.length);
+  }, 120_000);
 });
 
 describe('reply-coach audit', () => {

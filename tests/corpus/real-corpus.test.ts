@@ -4,7 +4,7 @@
 //
 // The issue's bars: recall ≥ 0.85 and false-alarm rate ≤ 0.03 (asserted on each half and on all rows),
 // missing-acknowledgement / missing-next-step false alarms ≤ 0.05 (asserted), and each rule with positives at
-// recall ≥ 0.7 — not met yet for the rules with two to six positives (acknowledgement, next step, blame,
+// recall ≥ 0.7 — not met yet for the rules with two to six positives (acknowledgement, next step,
 // negative-language, already-provided; see the issue note), so per-rule floors below are a ratchet at what the
 // rules reach today, raised as they improve, so a change can't quietly lose ground.
 import { existsSync } from 'node:fs';
@@ -26,10 +26,17 @@ const FLOOR = {
   all: { recall: 0.85, falseAlarmRate: 0.03 },
   'missing-acknowledgement': { recall: 0.7, falseAlarmRate: 0.05 },
   'missing-next-step': { recall: 0.7, falseAlarmRate: 0.05 },
-  'missing-apology': { recall: 0.85, falseAlarmRate: 0.04 },
+  'missing-apology': { recall: 0.88, falseAlarmRate: 0.04 },
   'non-apology': { recall: 0.85, falseAlarmRate: 0.03 },
   jargon: { recall: 0.9, falseAlarmRate: 0.03 },
   'vague-timeframe': { recall: 0.7, falseAlarmRate: 0.03 },
+  blame: { recall: 0.75, falseAlarmRate: 0.01 },
+  // A "can't" bridged to the way forward is not flagged (rules/negative-language.ts): none of its forbids fire.
+  'negative-language': { falseAlarmRate: 0 },
+  // A chat agent's welcome line ("Thank you for contacting …") is the chat's greeting.
+  'missing-greeting': { falseAlarmRate: 0.01 },
+  // A chat turn that carries on the work needs no closing offer.
+  'missing-closing': { falseAlarmRate: 0.01 },
 } as const;
 
 describe.runIf(present || inCI)('real-reply corpus', () => {

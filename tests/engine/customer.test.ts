@@ -102,6 +102,14 @@ describe('customer issue', () => {
   it('swaps persons', () => {
     expect(toAgentView('I was charged for my order by you')).toBe('You were charged for your order by us');
   });
+  it('makes "you" after a verb the object ("us"), and leaves a subject "you" as "we"', () => {
+    expect(toAgentView("You had no right and i'll be reporting you to the BBB")).toBe(
+      "We had no right and you'll be reporting us to the BBB",
+    );
+    expect(toAgentView('I was charged twice and you ignored me')).toBe('You were charged twice and we ignored you');
+    expect(toAgentView('the thing you sent was broken')).toBe('the thing we sent was broken');
+    expect(toAgentView('nobody is helping you')).toBe('nobody is helping us');
+  });
   it('names the subject', () => {
     expect(analyzeCustomer('My parcel was left in the rain and is soaked.')?.subject).toBe('your parcel');
   });

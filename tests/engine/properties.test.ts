@@ -199,11 +199,6 @@ describe('analyze: properties', () => {
     TIMEOUT,
   );
 
-  // Known exception, reported to the rules' owner: negative-language's “Follow with “What I can do is …””
-  // inserts the reframe after the refusal, but the rule flags a refusal even when an alternative follows
-  // (its rationale says so), so the highlight stays after the fix. Pinned below so it cannot spread.
-  const knownRepeat = (f: Finding, label: string) =>
-    f.ruleId === 'negative-language' && label.startsWith('Follow with “What I can do is');
   /** How many findings report these words for this rule (the same finding, wherever a fix moved it). */
   const count = (r: Report, f: Finding) => r.findings.filter((g) => g.ruleId === f.ruleId && g.actual === f.actual).length; // prettier-ignore
 
@@ -214,7 +209,6 @@ describe('analyze: properties', () => {
       fc.assert(
         fc.property(withFix, ({ i, finding, fixIndex }) => {
           const fix = finding.fixes[fixIndex]!;
-          if (knownRepeat(finding, fix.label)) return;
           const before = clean(i);
           const after = applyFix(i.draft, fix);
           const again = clean({ ...i, draft: after });
@@ -231,14 +225,14 @@ describe('analyze: properties', () => {
   );
 
   it(
-    'the known exception is still exactly that (remove it from knownRepeat when the rule changes)',
+    'negative-language’s reframe (“What I can do is …”) clears the refusal it follows',
     () => {
       const i = { draft: "Hi Sam,\nUnfortunately we can't refund the order.\nThanks, Alex", channel: 'email' as const };
       const f = clean(i).findings.find((g) => g.ruleId === 'negative-language' && g.actual === "we can't refund")!;
-      const fix = f.fixes.find((x) => knownRepeat(f, x.label))!;
+      const fix = f.fixes.find((x) => x.label.startsWith('Follow with “What I can do is'))!;
       const after = applyFix(i.draft, fix);
       expect(after).toContain("we can't refund the order. What I can do is …");
-      expect(count(clean({ ...i, draft: after }), f)).toBe(1);
+      expect(count(clean({ ...i, draft: after }), f)).toBe(0);
     },
     TIMEOUT,
   );

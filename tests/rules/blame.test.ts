@@ -31,6 +31,25 @@ ruleTester(rule, {
     'Once again, many thanks for the photos.',
     'Did you check your spam folder? The email can land there.',
     'Did you check out the new app?',
+    // A norm said to someone who asked for advice, or who is not complaining, is advice, not a lecture.
+    {
+      draft: 'It’s important to check coverage before you travel: here is our map of partner networks.',
+      customer: 'I’m going to Nigeria next week, what should I check before I go?',
+      channel: 'social',
+    },
+    {
+      draft: 'Reading the small print is essential, so I’ve summarised it below.',
+      customer: 'Could you tell me what the contract says about early cancellation?',
+    },
+    {
+      draft: 'I’m sorry the charges surprised you; I’ve refunded them. It’s important to us that you’re happy.',
+      customer: 'I was charged roaming fees again, this is ridiculous!',
+    },
+    {
+      draft: 'You should receive it Monday.',
+      customer: 'My parcel still hasn’t arrived and it’s been two weeks!',
+      channel: 'social',
+    },
     // Quoted customer words are not the agent's.
     'You said “the agent told me to calm down” and that is not how we want you to be treated.',
   ],
@@ -180,6 +199,35 @@ ruleTester(rule, {
     {
       draft: 'Everything is explained in the email.',
       findings: [{ actual: 'Everything is explained in the email.', outputs: [''] }],
+    },
+    // Lecturing a customer who complains: what they should have known or done, as a norm or a rule.
+    {
+      draft:
+        'Knowing what kind of coverage to expect when traveling is key. Please check coverage here and DM us with your questions.',
+      customer: 'Your data does not work in Nigeria? This is crazy, can you fix this?',
+      channel: 'social',
+      findings: [
+        {
+          actual: 'Knowing what kind of coverage to expect when traveling is key.',
+          message: /lectures the customer/,
+          outputs: ['Please check coverage here and DM us with your questions.'],
+        },
+      ],
+    },
+    {
+      draft: 'Hi Sam, as stated in our terms, the deposit is non-refundable. I can move your booking to May.',
+      customer: 'I cancelled a week ahead and you kept my deposit. That is outrageous.',
+      findings: [
+        {
+          actual: 'as stated in our terms, the deposit is non-refundable.',
+          message: /points the customer at the rules/,
+        },
+      ],
+    },
+    {
+      draft: 'Next time, please make sure you read the description before ordering. I have sent a return label.',
+      customer: 'The lamp I got is tiny, nothing like the photo. Very disappointed.',
+      findings: [{ actual: 'Next time, please make sure you read the description before ordering.' }],
     },
     {
       draft: 'It looks like you’ve entered the wrong card number, which is why it failed.',

@@ -1,5 +1,5 @@
 import rule from '../../rules/missing-acknowledgement';
-import { stem } from '../../lib/engine/signals/acknowledgement';
+import { stem } from '../../lib/engine/signals/terms';
 import { expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester';
 
@@ -35,8 +35,21 @@ ruleTester(rule, {
     },
     // Too little in the message to restate.
     { draft: 'Hi Jo, all sorted now!', channel: 'chat', customer: 'Hi, thanks!' },
+    // A chat turn that carries on the work: the issue was taken in turns ago.
+    {
+      draft: 'Ok, please let’s try this first: hold down the power button for 15 seconds and release it.',
+      channel: 'chat',
+      customer: 'I left it in factory mode but the letters are so faded that I can’t read anything',
+    },
   ],
   invalid: [
+    // A follow-up opener with nothing carried on is still a template.
+    {
+      draft: 'Thank you. I’ll be glad to assist you today.',
+      channel: 'chat',
+      customer: 'I don’t know the last purchase but I have over 300 books on my reader',
+      findings: [{ actual: '' }],
+    },
     {
       draft: 'Hi Sara, thanks for getting in touch! Your order 7781 is on its way and should arrive on Thursday.',
       channel: 'chat',

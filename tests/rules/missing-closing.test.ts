@@ -45,6 +45,11 @@ ruleTester(rule, {
     // A chat line that keeps the conversation going while the agent works.
     { draft: 'Thanks Lucy, one moment while I check your account for you.', channel: 'chat' },
     { draft: 'On it!', channel: 'chat' },
+    // A chat turn that carries on the work: the closing offer comes when the case is wrapped up.
+    {
+      draft: 'Ok, please let’s try this first: hold down the power button for 15 seconds and release it.',
+      channel: 'chat',
+    },
     // The required sign-off is there, whitespace aside.
     {
       draft: 'Hi Jan,\n\nYour order ships today. Anything else I can do for you?\n\nKind regards,\nThe Acme Team',
@@ -52,6 +57,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'email: a step after "Ok," still wants a closing (a letter is the whole reply)',
+      draft: 'Ok, please hold down the power button for 15 seconds and release it. Then try again.',
+      findings: [{ actual: '' }],
+    },
     {
       name: "'need something else' from the customer is a request, not an offer",
       draft:

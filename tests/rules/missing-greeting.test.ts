@@ -58,6 +58,19 @@ ruleTester(rule, {
     { draft: 'Paul,\n\nYour contract ends 30 days after we receive your notice.', customerName: 'Paul' },
     // A quick chat follow-up line.
     { draft: 'Sure, one moment while I check.', channel: 'chat', customerName: 'Noah' },
+    // A chat agent's welcome line is the chat's greeting, even when the customer said hello.
+    {
+      name: 'chat: "Thank you for contacting …" opens the chat',
+      draft: 'Thank you for contacting Acme. My name is Lea and I will be glad to assist you with the missing charger.',
+      channel: 'chat',
+      customer: 'Hello, the charger was not in the box',
+    },
+    {
+      name: 'chat: "How can I help you today?" opens the chat',
+      draft: 'How can I help you today? I can see your order from Monday on the account.',
+      channel: 'chat',
+      customer: 'Hi there',
+    },
     // An unfilled name placeholder is the placeholder rule's business.
     { draft: 'Dear {{ticket.requester.first_name}},\n\nYour order ships today.', customerName: 'Emma' },
     // "Customer" as a word in the first line is not a greeting problem when one is there.
@@ -105,6 +118,18 @@ ruleTester(rule, {
       findings: [
         { actual: '', outputs: ['Hi Noah! Order 20981 is ready to collect from our Reading store from 2pm today.'] },
       ],
+    },
+    {
+      name: 'email: a welcome line is no greeting in a letter',
+      draft: 'Thank you for contacting Acme.\n\nYour refund of £20 was sent today.\n\nKind regards,\nLea',
+      findings: [{ actual: '', start: 0, end: 0 }],
+    },
+    {
+      name: 'chat: thanks for something else is no welcome (the customer greeted)',
+      draft: 'Thanks for the photo of the box. The charger should have been inside, so I will send one today.',
+      channel: 'chat',
+      customer: 'Hello, the charger was not in the box',
+      findings: [{ actual: '', start: 0, end: 0 }],
     },
     {
       name: 'chat with no name known',

@@ -3,6 +3,8 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A contact that carries the alternative bridges ("… but we'll email you a returns label today").
+    'Hi Ana, we can’t refund it until it’s back, but we’ll email you a free returns label today.',
     // Negatives about the problem, not refusals.
     'Your card won’t be charged again, and it won’t happen again: I’ve fixed the setting.',
     'The app can’t have charged you twice: the second line is a pending authorisation that drops off in 2 days.',
@@ -21,6 +23,16 @@ ruleTester(rule, {
     // Positive alternatives.
     'What I can do is send a replacement today, and it will arrive by Friday.',
     'Our policy allows returns within 60 days, so you’re well within it.',
+    // A refusal bridged to the way forward — in the same sentence, after the negative words, or by a next
+    // sentence that opens with what we can do — is the positive-language model already.
+    'We can’t track the codes directly, but using your details we are able to release the titles to your account.',
+    'While we’re not able to give an exact number right now, we can give you a range if you tell me the studio.',
+    'You can’t get a Zones 1-4 ticket for that trip I’m afraid, you will need a Zones 1-6 one.',
+    'It isn’t possible to hide the list at the moment, however we can forward this request to our product team.',
+    'Unfortunately we can’t refund the order. What I can do is send a voucher for the full amount today.',
+    'I’m unable to verify the account with that date. I can send you an email so you can confirm it’s you.',
+    'We can’t refund a worn pair. But I can exchange them for another size today.',
+    'We can’t refund it. I’ve booked a free repair for Monday instead.',
     // Quoted customer words are not the agent's.
     'You wrote that “unfortunately the zip broke on the second day” and I’m really sorry.',
     {
@@ -29,6 +41,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a promise to be in touch is no alternative: the refusal stands',
+      draft: 'Hi Ana, we cannot refund the parcel. We will get back to you soon.',
+      findings: [{ actual: 'we cannot refund' }],
+    },
+    {
+      name: 'the same in one sentence',
+      draft: 'Hi Ana, we can’t refund the parcel, but we’ll let you know.',
+      findings: [{ actual: 'we can’t refund' }],
+    },
     {
       draft:
         'Hi Josh,\n\nThanks for your email. Unfortunately, we cannot accept returns on worn trainers.\n\nKind regards,\nLucy',
@@ -53,6 +75,24 @@ ruleTester(rule, {
       draft: '🙂 Hi Becky! We can’t cancel it as it has already left our warehouse.',
       channel: 'chat',
       findings: [{ actual: 'We can’t cancel', start: 13, end: 28 }],
+    },
+    // A refusal left standing: its own reason or object is no way forward, and a separate sentence that only
+    // sends the customer elsewhere does not reframe it.
+    {
+      draft: 'We can’t cancel it as it has already left our warehouse. Once it arrives, you can return it for free.',
+      findings: [{ actual: 'We can’t cancel' }],
+    },
+    {
+      draft: 'You’re outside the returns window, so we can’t help with this one. You could try a local repair shop.',
+      findings: [{ actual: 'we can’t help with this one' }],
+    },
+    {
+      draft: 'We can’t refund it. We are sorry about that.',
+      findings: [{ actual: 'We can’t refund' }],
+    },
+    {
+      draft: 'The technician won’t be able to come out again this week because the schedule is full.',
+      findings: [{ actual: 'The technician won’t be able to come' }],
     },
     {
       draft: 'Thanks Connor. Refurbished items are sold as seen, so we’re unable to offer a refund.',

@@ -12,6 +12,12 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const EXT_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** `npm run build:firefox`'s output (the Firefox MV3 add-on, tests/e2e/firefox.e2e.test.ts). */
+export const FIREFOX_EXT_DIR = path.join(ROOT, '.output/firefox-mv3');
+
+export type BuildTarget = 'chrome' | 'firefox';
+const OUT_DIRS: Record<BuildTarget, string> = { chrome: EXT_DIR, firefox: FIREFOX_EXT_DIR };
+const BUILD_ARGS: Record<BuildTarget, string[]> = { chrome: ['build'], firefox: ['build', '-b', 'firefox', '--mv3'] };
 export const FIXTURES = path.join(ROOT, 'tests/e2e/fixtures');
 
 export type FixtureName = 'zendesk' | 'zendesk-tabs' | 'gmail' | 'prosemirror' | 'quill' | 'lexical' | 'textarea';
@@ -37,9 +43,9 @@ function newestMtime(p: string): number {
   return max;
 }
 
-/** True when .output/chrome-mv3 is missing or older than any source it is built from. */
-export function extensionIsStale(): boolean {
-  const manifest = path.join(EXT_DIR, 'manifest.json');
+/** True when .output/chrome-mv3 (or firefox-mv3) is missing or older than any source it is built from. */
+export function extensionIsStale(target: BuildTarget = 'chrome'): boolean {
+  const manifest = path.join(OUT_DIRS[target], 'manifest.json');
   if (!fs.existsSync(manifest)) return true;
   const built = fs.statSync(manifest).mtimeMs;
   const sources = ['entrypoints', 'lib', 'rules', 'public', 'wxt.config.ts', 'package.json'].map((p) =>
@@ -48,9 +54,9 @@ export function extensionIsStale(): boolean {
   return Math.max(...sources) > built;
 }
 
-export function buildExtension(force = false): void {
-  if (!force && !extensionIsStale()) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+export function buildExtension(force = false, target: BuildTarget = 'chrome'): void {
+  if (!force && !extensionIsStale(target)) return;
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), ...BUILD_ARGS[target]], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -78,10 +84,33 @@ const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html',
 };
 
+export interface FixtureResponse {
+  status: number;
+  body: Buffer | string;
+  contentType: string;
+}
+
+/**
+ * What a fixture host serves for a URL: the bundled editor scripts under /__fixture/, an empty favicon,
+ * and the fixture page for every other path; null for a host that is not a fixture's (to be refused).
+ * Shared by Chromium's routing below and Firefox's request interception (tests/e2e/firefox-harness.ts).
+ */
+export function fixtureResponse(url: URL): FixtureResponse | null {
+  const name = (Object.keys(FIXTURE_URLS) as FixtureName[]).find((n) => new URL(FIXTURE_URLS[n]).origin === url.origin); // prettier-ignore
+  if (!name) return null;
+  if (url.pathname.startsWith('/__fixture/')) {
+    const file = path.join(FIXTURES, 'build', path.basename(url.pathname));
+    if (!fs.existsSync(file)) return { status: 404, body: 'not found', contentType: 'text/plain' };
+    return { status: 200, body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }; // prettier-ignore
+  }
+  if (url.pathname === '/favicon.ico') return { status: 204, body: '', contentType: 'image/x-icon' };
+  return { status: 200, body: fs.readFileSync(path.join(FIXTURES, `${name}.html`)), contentType: 'text/html' };
+}
+
 export interface LaunchOptions {
   headless: boolean;
-  /** The unpacked extension to load (default .output/chrome-mv3). */
-  extensionDir?: string;
+  /** The unpacked extension to load (default .output/chrome-mv3); null: none (a peer run without it). */
+  extensionDir?: string | null;
   executablePath?: string;
   viewport?: { width: number; height: number } | null;
 }
@@ -95,16 +124,23 @@ export interface Launched {
 /** Chromium with the built extension loaded, fixture hosts routed, every other host refused. */
 export async function launchWithExtension(opts: LaunchOptions): Promise<Launched> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'reply-coach-'));
-  const ext = opts.extensionDir ?? EXT_DIR;
+  // Developer mode on, as for anyone who loads an unpacked build: without it Chromium may disable a
+  // command-line-loaded extension when it reloads itself ("unsupported developer extension"), which the
+  // update test (tests/e2e/lifecycle.e2e.test.ts) does.
+  fs.mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  fs.writeFileSync(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
+  const ext = opts.extensionDir === undefined ? EXT_DIR : opts.extensionDir;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: opts.executablePath ?? (process.env.CHROMIUM_PATH || '/usr/bin/chromium'),
     headless: false,
     viewport: opts.viewport === undefined ? { width: 1100, height: 820 } : opts.viewport,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    ignoreDefaultArgs: ext === null ? [] : ['--disable-extensions'],
     args: [
       ...(opts.headless ? ['--headless=new'] : []),
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
+      ...(ext === null ? [] : [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -118,16 +154,9 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<Launched
     (url) => /^https?:$/.test(url.protocol) && !FIXTURE_HOSTS.has(url.host),
     (route) => route.abort('blockedbyclient'),
   );
-  for (const [name, url] of Object.entries(FIXTURE_URLS)) {
+  for (const url of Object.values(FIXTURE_URLS)) {
     await context.route(`${new URL(url).origin}/**`, (route) => {
-      const u = new URL(route.request().url());
-      if (u.pathname.startsWith('/__fixture/')) {
-        const file = path.join(FIXTURES, 'build', path.basename(u.pathname));
-        if (!fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-        return route.fulfill({ body: fs.readFileSync(file), contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }); // prettier-ignore
-      }
-      if (u.pathname === '/favicon.ico') return route.fulfill({ status: 204, body: '' });
-      return route.fulfill({ body: fs.readFileSync(path.join(FIXTURES, `${name}.html`)), contentType: 'text/html' });
+      return route.fulfill(fixtureResponse(new URL(route.request().url()))!);
     });
   }
   return {

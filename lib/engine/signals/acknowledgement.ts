@@ -9,33 +9,15 @@
 // - engaged: in a chat turn or a social reply, a next step for their case (a question, a DM request, a link).
 
 import type { RuleContext } from '../context';
+import { lineAt } from '../text';
 import data from '../../../rules/data/missing-acknowledgement.json';
 import thresholds from '../../../rules/data/thresholds.json';
 import { readNextStep } from './next-step';
+import { contentWords, stem, WORD_OR_NUMBER } from './terms';
 
 const STOP = new Set(data.stopwords);
 const ANSWER = new RegExp(data.answerStarts, 'iu');
 export const GENERIC_THANKS = new RegExp(data.genericThanks, 'iu');
-const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'edly', 'ed', 'es', 'ly', 'ment', 'ness', 's'];
-
-export function stem(word: string): string {
-  let w = word
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[’']/g, '');
-  if (w.length > 4) {
-    for (const suf of SUFFIXES) {
-      if (w.endsWith(suf) && w.length - suf.length >= 3) {
-        if (suf === 's' && /(?:ss|us|is)$/.test(w)) break;
-        w = w.slice(0, -suf.length);
-        break;
-      }
-    }
-    if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  }
-  return w;
-}
-
 const GROUPS = new Map<string, number[]>();
 (data.synonyms as string[][]).forEach((group, i) => {
   for (const g of group) GROUPS.set(g, [...(GROUPS.get(g) ?? []), i]);
@@ -44,8 +26,6 @@ const GROUPS = new Map<string, number[]>();
 function groupsOf(s: string): number[] {
   return GROUPS.get(s) ?? [];
 }
-
-const WORD = /[\p{L}][\p{L}’'-]*[\p{L}]|[£$€]?\d+(?:[.,:]\d+)*%?/gu;
 
 export interface Terms {
   stems: Set<string>;
@@ -61,9 +41,9 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
   const numbers = new Set<string>();
   const shown: string[] = [];
   const clean = text.replace(/\bhttps?:\/\/\S+|\bwww\.\S+|[@#][\w.]+|\S+@\S+\.\w+/g, ' ');
-  for (const m of clean.matchAll(WORD)) {
-    const raw = m[0];
-    if (/\d/.test(raw)) {
+  for (const w of contentWords(clean, { stop: STOP, stem, pattern: WORD_OR_NUMBER, exclude, stopStems: true })) {
+    const raw = w.raw;
+    if (w.number) {
       const n = raw.replace(/^[£$€]/, '');
       if (exclude.has(n.toLowerCase())) continue;
       // Amounts and counts are specific; long digit runs are ids.
@@ -74,14 +54,10 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
       }
       continue;
     }
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    if (STOP.has(lower) || STOP.has(lower.replace(/'.*$/, '')) || lower.length < 3 || exclude.has(lower)) continue;
-    const st = stem(lower);
-    if (STOP.has(st)) continue;
-    if (!stems.has(st)) shown.push(raw);
-    stems.add(st);
-    for (const g of groupsOf(st)) groups.add(g);
-    for (const g of groupsOf(lower)) groups.add(g);
+    if (!stems.has(w.stem)) shown.push(raw);
+    stems.add(w.stem);
+    for (const g of groupsOf(w.stem)) groups.add(g);
+    for (const g of groupsOf(w.lower)) groups.add(g);
   }
   return { stems, groups, numbers, shown };
 }
@@ -90,7 +66,7 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
 export function ownSentences(ctx: RuleContext) {
   return ctx.text.sentences
     .filter((s) => s.region === 'body' && !ctx.text.overlapsNotOwn(s.start, s.end))
-    .filter((s) => !/^[•·◦▪▫*–-]\s/.test(ctx.text.lines[s.line]?.text.trim() ?? ''));
+    .filter((s) => !/^[•·◦▪▫*–-]\s/.test(lineAt(ctx.text, s.start)?.text.trim() ?? ''));
 }
 
 export function ownText(ctx: RuleContext): string {

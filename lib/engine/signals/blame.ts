@@ -8,13 +8,17 @@
 //   "it is written on the website", "this is clearly stated in our terms";
 // - defensiveness toward an upset customer (with no empathy anywhere): a flat denial ("that's not something
 //   we do", "we are not responsible") or selling the policy they complain about ("This is a great option
-//   for customers who…") — see defensiveIn().
+//   for customers who…") — see defensiveIn();
+// - lecturing a customer who complains: a rule about what they should have known or done — a norm on a verb
+//   of the customer's own diligence ("Knowing what coverage to expect is key", "It's important to read the
+//   terms before you book", "Customers are responsible for checking…", "You should always check…", "Next
+//   time, make sure you read…") or pointing at the rulebook ("as stated in our terms") — see lectureIn().
 // Each piece of evidence has a weight; the blame rule reports those at or above its threshold.
 
 import { terms, type Term } from '../nlp';
 import type { Sentence } from '../text';
 
-export type BlameKind = 'failed' | 'told' | 'cause' | 'brush-off' | 'defensive';
+export type BlameKind = 'failed' | 'told' | 'cause' | 'brush-off' | 'defensive' | 'lecture';
 
 export interface BlameEvidence {
   kind: BlameKind;
@@ -300,4 +304,172 @@ export function defensiveIn(
       says: 'defends the policy the customer is unhappy with',
     };
   return null;
+}
+
+/**
+ * Verbs of the customer's own diligence: knowing, checking, reading up. A norm on one of them, said to someone
+ * who complains, tells them what they should have done ("Knowing what to expect is key").
+ */
+const DILIGENCE = new Set([
+  'know',
+  'check',
+  'read',
+  'review',
+  'understand',
+  'research',
+  'plan',
+  'verify',
+  'ensure',
+  'familiarise',
+  'familiarize',
+  'consult',
+  'remember',
+  'double-check',
+  'inform',
+]);
+/** What makes a statement a norm: "is key", "is important", "is your responsibility", "is a must". */
+const NORM = new Set([
+  'key',
+  'important',
+  'essential',
+  'crucial',
+  'vital',
+  'critical',
+  'necessary',
+  'imperative',
+  'advisable',
+  'recommended',
+  'best',
+  'wise',
+  'sensible',
+  'paramount',
+]);
+/** Norms that take an article or a possessive: "a must", "a good idea", "your responsibility", "up to you". */
+const NORM_PHRASE =
+  /^(?:a must|a good idea|a smart idea|good practice|your (?:own )?(?:responsibility|job|duty)|up to you|on you)\b/i;
+/** People a generic obligation is laid on ("Customers are responsible for checking…"). */
+const ACTOR =
+  /^(?:customers?|passengers?|travell?ers?|users?|members?|buyers?|guests?|clients?|cardholders?|subscribers?|account holders?|everyone|anyone)$/i;
+const OBLIGATION = /^(?:responsible for|expected to|supposed to|meant to|obliged to|obligated to)$/i;
+/**
+ * The lecture is about what they should have known before, or how to behave in future, not a step for now:
+ * timeless ("always", "when traveling", "before you book", "in advance"), future behaviour ("next time"), or
+ * what they signed up to (the terms, the policy, the coverage).
+ */
+const PRIOR =
+  /\b(?:always|before (?:you|booking|buying|ordering|purchasing|travell?ing|signing|paying|\w+ing)\b|beforehand|in advance|ahead of (?:time|your|a|any)|when (?:you(?:'re| are) )?\w+ing\b|when(?:ever)? you (?:travel|book|buy|order|sign|purchase|go)|what (?:\w+ )*to expect|in (?:the )?future|next time|going forward|from now on|terms|conditions|t ?& ?cs?|small print|fine print|polic(?:y|ies)|coverage|requirements?|restrictions?|rules|contract|agreement)\b/i;
+/** Behaviour next time: a lecture even in second person with a modal ("You should always check…"). */
+const FUTURE = /\b(?:always|in (?:the )?future|next time|going forward|from now on)\b/i;
+/** Pointing at the rulebook: "as stated in our terms", "as outlined on the website". */
+const RULEBOOK =
+  /\bas (?:clearly |already |also )?(?:stated|outlined|specified|set out|mentioned|explained|detailed|described|noted|written|indicated|shown|listed) (?:in|on|under|within) (?:our|the|your|their) (?:[\w&'-]+ ){0,3}?(?:terms|conditions|t ?& ?cs?|polic(?:y|ies)|contract|agreement|website|site|web ?page|page|faqs?|listing|description|small print|fine print|rules)\b/i;
+/** Advice the customer asked for is not a lecture ("what should I check before I travel?"). */
+const ASKS_ADVICE =
+  /\b(?:what|how|which|where|when) (?:should|do|can|could|would|must|shall) (?:i|we)\b|\bwhat do (?:i|we) need to\b|\bany (?:tips?|advice|recommendations?|suggestions?)\b|\b(?:can|could|would) (?:you|u) (?:please )?(?:advise|recommend|suggest|tell me (?:how|what))\b|\bplease advise\b|\bi(?:'d| would) like (?:some )?advice\b/i;
+
+/** "read", "knowing", "checking", "planning", "making sure", "be aware": a diligence verb at terms[i]. */
+function diligentAt(ts: Term[], i: number): boolean {
+  const w = word(ts[i]!);
+  const next = ts[i + 1] ? word(ts[i + 1]!) : '';
+  if (/^(?:make|makes|making)$/.test(w)) return next === 'sure';
+  if (/^(?:be|being)$/.test(w)) return next === 'aware' || next === 'familiar';
+  if (DILIGENCE.has(w)) return true;
+  if (/ing$/.test(w)) {
+    const b = w.slice(0, -3);
+    // "knowing", "reading" / "reviewing" / "planning" (doubled consonant) / "verifying".
+    return DILIGENCE.has(b) || DILIGENCE.has(b + 'e') || DILIGENCE.has(b.slice(0, -1));
+  }
+  return false;
+}
+
+/** The first content term of a sentence (past "so", "but", "and", "also", interjections). */
+function firstContent(ts: Term[]): number {
+  let i = 0;
+  while (
+    i < ts.length &&
+    (ts[i]!.tags.has('Expression') || /^(?:so|but|and|also|well|again|honestly|really)$/.test(word(ts[i]!)))
+  )
+    i++;
+  return i;
+}
+
+/**
+ * A lecture in one sentence, to a customer who complains (`complaint`: upset or reporting a problem) and did
+ * not ask for advice (`askedAdvice`): a norm on a diligence verb ("Knowing what coverage to expect when
+ * traveling is key", "It is important to read the terms before you book"), a generic obligation ("Customers
+ * are responsible for checking their coverage"), second-person advice for next time ("You should always
+ * check…", "Next time, make sure you read…"), or "as stated in our terms". The same words said to someone who
+ * asked what to do, or who is not complaining, are advice ("It's important to us that you're happy" is a
+ * value, not a norm on them).
+ */
+export function lectureIn(s: Sentence, complaint: boolean, askedAdvice: boolean): BlameEvidence | null {
+  if (!complaint || askedAdvice) return null;
+  const t = s.text.replace(/[’]/g, "'");
+  const ts = terms(s.text, s.start);
+  const evidence = (weight: number, says: string): BlameEvidence => ({
+    kind: 'lecture',
+    weight,
+    start: s.start,
+    end: s.end,
+    says,
+  });
+  const prior = PRIOR.test(t) ? 0.15 : 0;
+  if (RULEBOOK.test(t)) return evidence(0.6, 'points the customer at the rules instead of helping');
+  const first = firstContent(ts);
+  // "Next time, please make sure you read…", "In future, check the terms first."
+  if (/^\W*(?:(?:so|and|but|also)\s+)?(?:in (?:the )?future|next time|going forward|from now on)\b/i.test(t)) {
+    for (let i = first; i < ts.length; i++) if (diligentAt(ts, i)) return evidence(0.65, 'lectures the customer');
+  }
+  for (let c = 0; c < ts.length; c++) {
+    const cw = word(ts[c]!);
+    // Generic obligation: "Customers are responsible for checking…", "Passengers are expected to know…".
+    if (['are', 'is', 'were', 'was'].includes(cw) && c > 0 && ACTOR.test(word(ts[c - 1]!))) {
+      const ob = ts
+        .slice(c + 1, c + 3)
+        .map(word)
+        .join(' ');
+      const v = ts.findIndex((x, k) => k > c + 2 && k <= c + 4 && diligentAt(ts, k));
+      if (OBLIGATION.test(ob) && v > 0) return evidence(0.5 + prior + 0.1, 'lectures the customer');
+    }
+    // Second person for next time: "You should always check the terms", "you need to read… in future".
+    if ((cw === 'you' || cw === 'u') && FUTURE.test(t)) {
+      let j = c + 1;
+      const modal = ts[j] && /^(?:should|must|need|have|ought|'ll|will)$/.test(word(ts[j]!));
+      if (modal) {
+        j++;
+        while (j < ts.length && j <= c + 4 && (ts[j]!.tags.has('Adverb') || word(ts[j]!) === 'to')) j++;
+        if (j < ts.length && diligentAt(ts, j)) return evidence(0.65, 'lectures the customer');
+      }
+    }
+    // A norm: copula + (adverbs) + "key / important / essential / your responsibility…".
+    if (!(ts[c]!.tags.has('Copula') || ['is', 'was'].includes(cw))) continue;
+    let j = c + 1;
+    while (j < ts.length && ts[j]!.tags.has('Adverb') && !['not', 'never'].includes(word(ts[j]!))) j++;
+    if (j >= ts.length || ['not', 'never'].includes(word(ts[j]!)) || ts[j]!.tags.has('Negative')) continue;
+    const rest = s.text.slice(ts[j]!.start - s.start).replace(/[’]/g, "'");
+    const phrase = NORM_PHRASE.exec(rest);
+    if (!NORM.has(word(ts[j]!)) && !phrase) continue;
+    let k = j + (phrase ? phrase[0].split(/\s+/).length : 1);
+    // "important to us", "key for me": a value of ours, not a norm on them.
+    const after = ts
+      .slice(k, k + 2)
+      .map(word)
+      .join(' ');
+    if (/^(?:to|for) (?:us|me|our|my|the team|everyone here)\b/.test(after)) continue;
+    // The subject is the diligence itself: "Knowing what to expect is key", "Reading the small print is essential".
+    if (first < c && diligentAt(ts, first)) return evidence(0.5 + prior, 'lectures the customer');
+    // "It is important (for you / for customers) to check…", "It's key that you read…", "It's your responsibility to…".
+    if (c > 0 && /^(?:it|this|that)$/.test(word(ts[c - 1]!))) {
+      if (ts[k] && word(ts[k]!) === 'for' && ts[k + 1]) k += 2;
+      if (ts[k] && word(ts[k]!) === 'that' && ts[k + 1] && /^(?:you|u|customers?)$/.test(word(ts[k + 1]!))) k += 2;
+      while (k < ts.length && (ts[k]!.tags.has('Adverb') || ts[k]!.tags.has('Modal') || word(ts[k]!) === 'to')) k++;
+      if (k < ts.length && diligentAt(ts, k)) return evidence(0.5 + prior, 'lectures the customer');
+    }
+  }
+  return null;
+}
+
+/** Whether the customer asked what to do ("what should I check?", "any tips?"): then a norm is advice. */
+export function asksForAdvice(customer: string | undefined): boolean {
+  return !!customer && ASKS_ADVICE.test(customer.replace(/[’]/g, "'"));
 }

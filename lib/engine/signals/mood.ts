@@ -194,6 +194,13 @@ const WARN_OFF =
 const PRICE_RISE =
   /\b(?:bill|price|rate|fee|cost|plan|subscription|premium|@\w+|it)s? (?:is |are |has |have |just )?(?:going|went|gone|goes|gone|shot|jumped) up\b|\b(?:going|went|gone|goes|shot|jumped) up (?:by )?(?:[$£€]\s?\d[\d,.]*|\d+(?:\.\d+)? ?(?:%|percent|dollars|pounds|euros))|\b(?:price|bill|rate|fee)s? (?:hike|increase|rise|jump)s?\b|\b(?:raised|increased|hiked|upped|doubled) (?:my|our|the) (?:price|bill|rate|fee|plan)s?\b/gi;
 
+/**
+ * A problem named as a thing's: "the problem with the battery", "an issue with my order", "this fault on the
+ * display" (not "no problem with that", "not an issue with your account").
+ */
+const PROBLEM_WITH =
+  /(?<!\b(?:no|not|n't|never|any)\s+)\b(?:the|a|an|this|that|my|same|one|another|big|real|serious) (?:problem|issue|fault|defect|glitch|bug)s? (?:with|on|in) (?:the|my|our|this|that|your|his|her|their|it)\b/gi;
+
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
@@ -214,6 +221,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [ACCUSING, 'emotion', 0.5],
   [FAILED_ATTEMPT, 'repeat', 0.45],
   [TROUBLE, 'fault', 0.4],
+  [PROBLEM_WITH, 'fault', 0.4],
   // Negated and about a container or "included": "was not in the box", "the charger wasn't included".
   [
     ABSENT,
@@ -331,6 +339,21 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       forms(w).some((f) => PROBLEM_VERBS.has(f))
     )
       add('fault', 0.4, i, i);
+    // "the wrong order", "a wrong item": something received that is not what it should be (the customer's
+    // own slip, "I ordered the wrong colour", is dropped with the sentence above; "the wrong size for my
+    // room" is about fit, not a mistake of ours).
+    else if (
+      w === 'wrong' &&
+      ts[i + 1]?.tags.has('Noun') &&
+      !ts[i + 1]!.tags.has('Pronoun') &&
+      !(
+        ts[i + 2] &&
+        word(ts[i + 2]!) === 'for' &&
+        ts[i + 3] &&
+        /^(?:me|my|us|our|him|her|them|their)$/.test(word(ts[i + 3]!))
+      )
+    )
+      add('fault', 0.45, i, i + 1);
     else if (PROBLEM.has(w)) add('fault', 0.35, i, i);
     if (PROFANITY.has(w.replace(/^\W+|\W+$/g, ''))) add('shouting', 0.45, i, i);
     else if (MILD_PROBLEM.has(w)) add(/charg|debit|deduct/.test(w) ? 'money' : 'fault', 0.2, i, i);

@@ -14,6 +14,7 @@ import type { PhraseEntry } from '../types';
 import closingData from '../../../rules/data/missing-closing.json';
 import handoverData from '../../../rules/data/escalation-handover.json';
 import data from '../../../rules/data/missing-next-step.json';
+import { prefixStem, sharesContentWord } from './terms';
 import { hasConcreteTime } from './time';
 
 export type StepKind =
@@ -419,16 +420,9 @@ const STOP = new Set([
   'thank',
   'hello',
 ]);
-/** Do two texts share a content word (by its first five letters: "supported" ~ "support", "buses" ~ "bus")? */
+/** Do two texts share a content word (by its first five letters: "supported" ~ "support")? */
 function sharesWord(a: string, b: string): boolean {
-  const stems = (t: string) =>
-    new Set(
-      (t.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
-        .filter((w) => !STOP.has(w))
-        .map((w) => w.replace(/(?:es|s)$/, '').slice(0, 5)),
-    );
-  const x = stems(a);
-  return [...stems(b)].some((w) => w.length >= 3 && x.has(w));
+  return sharesContentWord(a.toLowerCase(), b.toLowerCase(), { stop: STOP, stem: prefixStem });
 }
 
 /** The customer asks for something to be done or given, not how things are. */
@@ -490,6 +484,15 @@ function actStep(s: Sentence, lead: number, closing: boolean): StepKind | null {
 /** A goodbye at the end of a conversation: "Have a nice day!", "Keep safe!", "Thank you for contacting us." */
 const FAREWELL =
   /^\W*(?:(?:have|enjoy) an? (?:nice|great|good|lovely|excellent|wonderful) (?:day|evening|weekend|week|night|one)|keep safe|stay safe|take care|(?:happy|merry) (?:new year|holidays|christmas|easter|birthday)|thank(?:s| you) (?:for (?:contacting|reaching out|choosing|chatting|your (?:time|patience))|again)|it was (?:my|a) pleasure|you(?:'re| are) (?:very |most )?welcome|no problem|bye|goodbye|cheers|of course|my pleasure)\b/i;
+
+/**
+ * The next step in one span of a sentence (a whole sentence, or the words after a refusal: "…, but we can
+ * release the titles"), by the same grammar as readNextStep, or null. Closings are not read here.
+ */
+export function stepIn(ctx: RuleContext, span: Sentence): StepKind | null {
+  const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(span.text)?.[0].length ?? 0;
+  return grammarStep(ctx, span, []) ?? actStep(span, lead, false);
+}
 
 export interface NextStepReading {
   /** 0 … 1: the strongest evidence's weight (0 when none). */

@@ -13,7 +13,7 @@
 
 import type { CustomerInfo } from '../customer';
 import { terms, type Term } from '../nlp';
-import type { DraftText, Sentence } from '../text';
+import { scopeText, type DraftText, type Sentence } from '../text';
 import data from '../../../rules/data/curt-tone.json';
 import { sentiment } from './sentiment';
 
@@ -401,7 +401,7 @@ export function readPoliteness(
     if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
   });
   // Whole-reply cues, carried by the first body sentence.
-  const own = text.draft.slice(0, text.ownEnd);
+  const own = scopeText(text);
   const words = own.match(/[\p{L}']+/gu) ?? [];
   const carrier = Math.max(
     0,
@@ -440,10 +440,10 @@ export function readPoliteness(
   const weightOf = (f: PolitenessFeature) => model.fixed[f] ?? model.weights[f] ?? 0;
   let z = model.bias;
   for (const f of FEATURES) z += weightOf(f) * features[f];
-  const sentenceWeight = sentences.map((_, k) => {
-    const seen = new Set(hits.filter((h) => h.sentence === k).map((h) => h.feature));
-    return [...seen].reduce((sum, f) => sum + Math.max(0, weightOf(f)), 0);
-  });
+  // Each sentence's distinct cues, gathered in one pass over the hits (not one pass per sentence).
+  const cuesOf = sentences.map(() => new Set<PolitenessFeature>());
+  for (const h of hits) cuesOf[h.sentence]?.add(h.feature);
+  const sentenceWeight = cuesOf.map((seen) => [...seen].reduce((sum, f) => sum + Math.max(0, weightOf(f)), 0));
   return { features, hits, sentences, curtness: 1 / (1 + Math.exp(-z)), sentenceWeight };
 }
 
@@ -475,7 +475,8 @@ export const STRONG: ReadonlySet<PolitenessFeature> = new Set<PolitenessFeature>
 export function hasStrongCue(r: PolitenessReading): boolean {
   // Negative words count when they are aimed at the reader ("your mistake"), not at a situation ("it's not
   // from all the scares").
-  const atReader = (k: number) =>
-    r.hits.some((h) => h.sentence === k && (h.feature === 'secondPerson' || h.feature === 'youStart'));
-  return r.hits.some((h) => STRONG.has(h.feature) && (h.feature !== 'negative' || atReader(h.sentence)));
+  const atReader = new Set(
+    r.hits.filter((h) => h.feature === 'secondPerson' || h.feature === 'youStart').map((h) => h.sentence),
+  );
+  return r.hits.some((h) => STRONG.has(h.feature) && (h.feature !== 'negative' || atReader.has(h.sentence)));
 }

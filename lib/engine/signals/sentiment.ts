@@ -6,6 +6,7 @@
 // negation check, so they are normalised first; handles, links and hashtags carry no sentiment.
 
 import vader from 'vader-sentiment';
+import { Lru } from '../lru';
 
 export interface SentimentScore {
   /** -1 … 1 (VADER's compound score). */
@@ -34,8 +35,12 @@ function prepare(text: string): string {
     .replace(NEGATORS, (w) => w.toLowerCase());
 }
 
-const MAX = 500;
-const cache = new Map<string, SentimentScore>();
+const cache = new Lru<string, SentimentScore>(500);
+
+/** Keep n scores until the returned function is called (one analysis of a long draft: lib/engine/lru.ts). */
+export function reserveSentiment(n: number): () => void {
+  return cache.reserve(n);
+}
 
 export function sentiment(text: string): SentimentScore {
   const hit = cache.get(text);
@@ -43,7 +48,6 @@ export function sentiment(text: string): SentimentScore {
   const s = vader.SentimentIntensityAnalyzer.polarity_scores(prepare(text));
   const out = { compound: s.compound, neg: s.neg, pos: s.pos };
   cache.set(text, out);
-  if (cache.size > MAX) cache.delete(cache.keys().next().value as string);
   return out;
 }
 

@@ -84,9 +84,23 @@ describe('problem reported (apology due though calm)', () => {
     ['-me erday waiting for UPS', 'delay:waiting'],
     ['anyone thinking of using them, save your money and time', 'service:save your money'],
     ['Terrible again. I don’t recommend.', 'service:don’t recommend'],
+    ['And the problem with the battery? Will I lose my books?', 'fault:the problem with the'],
+    ['there is an issue with my invoice', 'fault:an issue with my'],
+    ['if I received the wrong order should I place a new one?', 'fault:wrong order'],
+    ['You sent me the wrong size.', 'fault:wrong size'],
   ])('%s → %s', (t, cue) => {
     expect(kinds(t)).toContain(cue);
     expect(c(t).problem).toBe(true);
+  });
+
+  // Look-alikes: no problem named, or "wrong" about fit or the customer's own slip.
+  it.each([
+    'No problem with that, thanks!',
+    'It is not an issue with your service, just curious how it works.',
+    'I want to return the rug, it’s the wrong size for my room.',
+    'I ordered the wrong colour by mistake, can I swap it?',
+  ])('no problem reported: %s', (t) => {
+    expect(c(t).problem).toBe(false);
   });
 
   it('a calm fault report is a problem but not an upset mood', () => {

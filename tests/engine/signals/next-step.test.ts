@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNextStep } from '../../../lib/engine/signals/next-step';
+import { readNextStep, stepIn } from '../../../lib/engine/signals/next-step';
 import thresholds from '../../../rules/data/thresholds.json';
 import { contextFor } from './helpers';
 
@@ -65,5 +65,19 @@ describe('next step (signals/next-step.ts)', () => {
     ],
   ])('answered %s → %s', (customer, draft, answered) => {
     expect(readNextStep(contextFor(draft, customer, 'social')).answered).toBe(answered);
+  });
+
+  it('stepIn reads the step in part of a sentence (the words after a refusal)', () => {
+    const after = (draft: string, from: string) => {
+      const ctx = contextFor(draft);
+      const s = ctx.text.sentences[0]!;
+      const start = draft.indexOf(from);
+      return stepIn(ctx, { ...s, start, text: draft.slice(start, s.end) });
+    };
+    expect(after('We can’t refund it, but we can send a voucher instead.', ', but')).toBe('promise');
+    expect(after('You can’t get that ticket, you will need to buy a Zones 1-6 one.', ', you')).toBe('instruction');
+    // The refusal's own reason moves nothing on.
+    expect(after('We can’t cancel it as it has already left our warehouse.', ' as it')).toBeNull();
+    expect(after('There’s nothing we can do, sorry.', ', sorry')).toBeNull();
   });
 });

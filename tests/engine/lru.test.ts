@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Lru } from '../../lib/engine/lru';
+
+describe('Lru', () => {
+  it('evicts the least recently used entry past its size; a read counts as a use', () => {
+    const c = new Lru<string, number>(2);
+    c.set('a', 1);
+    c.set('b', 2);
+    expect(c.get('a')).toBe(1);
+    c.set('c', 3);
+    expect(c.get('b')).toBeUndefined();
+    expect(c.get('a')).toBe(1);
+    expect(c.get('c')).toBe(3);
+    expect(c.entries).toBe(2);
+  });
+
+  it('holds more while reserved, and shrinks back to the most recent entries on release', () => {
+    const c = new Lru<number, number>(2);
+    const release = c.reserve(5);
+    for (let i = 0; i < 5; i++) c.set(i, i);
+    // A second pass in order finds every entry (without the reservation it would find none).
+    for (let i = 0; i < 5; i++) expect(c.get(i)).toBe(i);
+    release();
+    expect(c.entries).toBe(2);
+    expect(c.get(4)).toBe(4);
+    expect(c.get(3)).toBe(3);
+    expect(c.get(0)).toBeUndefined();
+    release();
+    expect(c.capacity).toBe(2);
+  });
+
+  it('keeps the largest of overlapping reservations until each is released', () => {
+    const c = new Lru<number, number>(1);
+    const a = c.reserve(3);
+    const b = c.reserve(10);
+    expect(c.capacity).toBe(10);
+    b();
+    expect(c.capacity).toBe(3);
+    a();
+    expect(c.capacity).toBe(1);
+  });
+});
