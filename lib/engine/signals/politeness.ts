@@ -396,8 +396,14 @@ export function readPoliteness(
     if (v <= -0.3 && SECOND.test(t)) add('negativeAtYou', k, [{ start: s.start, end: s.end }]);
     SECOND.lastIndex = 0;
     // A sentence that opens on a negation: "Not enough details.", "No, that is not how it works."
-    if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(rest))
-      add('negationStart', k, [{ start: at, end: at + (/^[\p{L}]+/u.exec(rest)?.[0].length ?? 0) }]);
+    // Read from the sentence's first word: "No," is skipped by openingAt as a lead, but here it is the cue.
+    // Not a reassurance formula ("No problem.", "No worries."): that is deference, not a negation.
+    const lead = LEAD.exec(t)?.[0].length ?? 0;
+    const head = t.slice(lead);
+    if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(head) && !START.deference!.test(head))
+      add('negationStart', k, [
+        { start: s.start + lead, end: s.start + lead + (/^[\p{L}]+/u.exec(head)?.[0].length ?? 0) },
+      ]);
     if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
   });
   // Whole-reply cues, carried by the first body sentence.
