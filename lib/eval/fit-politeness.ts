@@ -1,7 +1,8 @@
 // Fits the curt-tone model (rules/data/curt-tone.json `model`) offline:
 //
 //   npx tsx lib/eval/fit-politeness.ts          fit and print; --write saves the weights and threshold;
-//                                               --cv fits on one half of the rows and measures on the other
+//                                               --cv fits on one half of the rows and measures on the other, then
+//                                               5-fold x3 cross-validation pooled over the held-out folds
 //
 // Data: ../shared/real/politeness.jsonl (half of the Stanford Politeness Corpus; development only, never
 // copied into the project). Each request is read with lib/engine/signals/politeness.ts; the bottom quartile by
@@ -32,7 +33,10 @@ interface Scored {
   command: boolean;
   other: boolean;
 }
-const L2 = 1;
+const L2 = Number(process.env.L2 ?? 1);
+/** Command thresholds tried (1: no command path). */
+const FIT_COMMAND = process.argv.includes('--fit-command');
+const COMMAND_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1];
 
 const ZERO: PolitenessModel = { bias: 0, weights: {}, fixed: {}, threshold: 1 };
 
@@ -101,7 +105,9 @@ function fit(X: number[][], y: number[]): { bias: number; w: number[] } {
 interface Fitted {
   model: PolitenessModel;
   weights: Record<string, number>;
-  rate: (set: 'bottom' | 'top' | 'maia', t: number) => number;
+  rate: (set: 'bottom' | 'top' | 'maia', t: number, tc?: number) => number;
+  /** For each command threshold tried: the main threshold chosen with it and the bottom share flagged. */
+  sweep: { t: number; tc: number; bottom: number }[];
 }
 
 /** Fit on `bottom`/`top` (quartiles of the training rows) and choose the threshold with the MAIA replies. */
@@ -120,18 +126,28 @@ function fitOn(bottom: StanfordRow[], top: StanfordRow[], maia: ToneRow[], other
   };
   const scored = scorer(model, others);
   const sets = { bottom: bottom.map(asRow).map(scored), top: top.map(asRow).map(scored), maia: maia.map(scored) };
-  const tc = model.commandThreshold ?? 1;
-  const rate = (set: keyof typeof sets, t: number) => rateOf(sets[set], t, tc);
   const candidates = [
     ...new Set([...sets.bottom, ...sets.top, ...sets.maia].map((x) => Math.round(x.curt * 1000) / 1000)),
   ].sort((p, q) => p - q);
-  for (const t of candidates) {
-    if (rate('top', t) <= TOP_MAX && rate('maia', t) <= MAIA_MAX) {
-      model.threshold = t;
-      break;
-    }
-  }
-  return { model, weights, rate };
+  /** The lowest threshold that keeps both bars with the command path at `tc`, and the bottom share it flags. */
+  const best = (tc: number) => {
+    for (const t of candidates)
+      if (rateOf(sets.top, t, tc) <= TOP_MAX && rateOf(sets.maia, t, tc) <= MAIA_MAX)
+        return { t, tc, bottom: rateOf(sets.bottom, t, tc) };
+    return { t: 1, tc, bottom: 0 };
+  };
+  // The command path's threshold: swept with the main one (for each, the lowest main threshold within the
+  // bars). Stanford's requests are nearly all questions and the MAIA rows here are all polite, so the data has
+  // no curt bare commands and the sweep can only show the path's cost: it is kept as set (justified by that
+  // cost, printed by main) unless FIT_COMMAND asks to take the pair that flags most of the bottom quartile.
+  const sweep = [...new Set([...COMMAND_GRID, data.model.commandThreshold])].sort((a, b) => a - b).map(best);
+  const chosen = FIT_COMMAND
+    ? sweep.reduce((a, b) => (b.bottom > a.bottom + 1e-9 ? b : a))
+    : sweep.find((x) => x.tc === data.model.commandThreshold)!;
+  model.threshold = chosen.t;
+  model.commandThreshold = chosen.tc;
+  const rate = (set: keyof typeof sets, t: number, tc = chosen.tc) => rateOf(sets[set], t, tc);
+  return { model, weights, rate, sweep };
 }
 
 const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
@@ -145,6 +161,67 @@ function scorer(model: PolitenessModel, others: (r: ToneRow) => boolean) {
 
 function rateOf(xs: Scored[], t: number, tc: number): number {
   return xs.filter((x) => x.other || x.curt >= t || (x.command && x.curt >= tc)).length / xs.length;
+}
+
+/**
+ * K-fold cross-validation repeated over shuffles (seeded, so reruns agree), pooled: each fold's model and
+ * threshold are fitted and chosen on the other folds' quartile rows (and MAIA), and the held-out bottom and top
+ * rows it flags are counted over all folds and repeats. Less noisy than the two halves above (a fold's top
+ * quartile is ~680 rows, so one row moves its share by 0.0015). Each row is read once: the features do not
+ * depend on the model, so curtness is recomputed from them.
+ */
+function pooledCv(stanford: StanfordRow[], maia: ToneRow[], others: (r: ToneRow) => boolean, k = 5, repeats = 3): void {
+  const pre = (r: ToneRow) => {
+    const p = readPoliteness(analyzeText(r.text), r.customer ? analyzeCustomer(r.customer) : null, ZERO);
+    return {
+      v: FEATURES.map((f) => p.features[f]),
+      strong: hasStrongCue(p),
+      command: p.features.command === 1,
+      other: others(r),
+    };
+  };
+  const { bottom, top } = quartiles(stanford);
+  const B = bottom.map(asRow).map(pre);
+  const T = top.map(asRow).map(pre);
+  const M = maia.map(pre);
+  const score = (bias: number, w: number[], x: ReturnType<typeof pre>): Scored => {
+    let z = bias;
+    FEATURES.forEach((f, j) => {
+      const i = fitted.indexOf(f);
+      z += (data.model.fixed[f as keyof typeof data.model.fixed] ?? (i >= 0 ? w[i]! : 0)) * x.v[j]!;
+    });
+    return { curt: x.strong ? 1 / (1 + Math.exp(-z)) : 0, command: x.command, other: x.other };
+  };
+  const tc = data.model.commandThreshold;
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
+  let hb = 0;
+  let ht = 0;
+  let maiaSum = 0;
+  for (let rep = 0; rep < repeats; rep++) {
+    const fb = B.map(() => Math.floor(random() * k));
+    const ft = T.map(() => Math.floor(random() * k));
+    for (let fold = 0; fold < k; fold++) {
+      const trB = B.filter((_, i) => fb[i] !== fold);
+      const trT = T.filter((_, i) => ft[i] !== fold);
+      const { bias, w } = fit(
+        [...trB, ...trT].map((x) => x.v),
+        [...trB.map(() => 1), ...trT.map(() => 0)],
+      );
+      const sb = trB.map((x) => score(bias, w, x));
+      const st = trT.map((x) => score(bias, w, x));
+      const sm = M.map((x) => score(bias, w, x));
+      const ts = [...new Set([...sb, ...st, ...sm].map((x) => Math.round(x.curt * 1000) / 1000))].sort((x, y) => x - y);
+      const t = ts.find((x) => rateOf(st, x, tc) <= TOP_MAX && rateOf(sm, x, tc) <= MAIA_MAX) ?? 1;
+      const flag = (x: Scored) => rateOf([x], t, tc) === 1;
+      hb += B.filter((_, i) => fb[i] === fold).filter((x) => flag(score(bias, w, x))).length;
+      ht += T.filter((_, i) => ft[i] === fold).filter((x) => flag(score(bias, w, x))).length;
+      maiaSum += rateOf(sm, t, tc);
+    }
+  }
+  console.log(
+    `${k}-fold x${repeats} pooled held-out: bottom ${(hb / (B.length * repeats)).toFixed(3)} top ${(ht / (T.length * repeats)).toFixed(3)}; maia ${(maiaSum / (k * repeats)).toFixed(3)}`,
+  );
 }
 
 function main(argv: string[]): void {
@@ -170,16 +247,25 @@ function main(argv: string[]): void {
       const qt = quartiles(test);
       const sc = scorer(f.model, others);
       const tc = f.model.commandThreshold ?? 1;
-      const b = rateOf(qt.bottom.map(asRow).map(sc), f.model.threshold, tc);
-      const t = rateOf(qt.top.map(asRow).map(sc), f.model.threshold, tc);
+      const sb = qt.bottom.map(asRow).map(sc);
+      const st = qt.top.map(asRow).map(sc);
+      const sm = maia.map(sc);
+      const b = rateOf(sb, f.model.threshold, tc);
+      const t = rateOf(st, f.model.threshold, tc);
+      const m = rateOf(sm, f.model.threshold, tc);
+      // The ranking apart from the threshold's transfer: the held-out bottom share at the lowest threshold that
+      // keeps the held-out top and MAIA within the bars.
+      const ts = [...new Set([...sb, ...st].map((x) => Math.round(x.curt * 1000) / 1000))].sort((x, y) => x - y);
+      const at = ts.find((x) => rateOf(st, x, tc) <= TOP_MAX && rateOf(sm, x, tc) <= MAIA_MAX) ?? 1;
       console.log(
-        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}`,
+        `fold ${k}: threshold ${f.model.threshold}; train bottom ${f.rate('bottom', f.model.threshold).toFixed(3)} top ${f.rate('top', f.model.threshold).toFixed(3)}; command ${tc}; held-out bottom ${b.toFixed(3)} top ${t.toFixed(3)}; maia ${m.toFixed(3)}; held-out bottom at its own threshold ${rateOf(sb, at, tc).toFixed(3)}`,
       );
     }
+    pooledCv(stanford, maia, others);
     return;
   }
   const { bottom, top } = quartiles(stanford);
-  const { model, weights, rate } = fitOn(bottom, top, maia, others);
+  const { model, weights, rate, sweep } = fitOn(bottom, top, maia, others);
   const threshold = model.threshold;
   console.log('weights (> 0: curt):');
   for (const [f, v] of Object.entries(weights).sort((a, b) => b[1] - a[1])) console.log(`  ${f.padEnd(16)}${v}`);
@@ -188,6 +274,20 @@ function main(argv: string[]): void {
     console.log(
       `threshold ${t.toFixed(3)}: any tone rule flags bottom ${rate('bottom', t).toFixed(3)} top ${rate('top', t).toFixed(3)} maia ${rate('maia', t).toFixed(3)}`,
     );
+  console.log('command threshold (fitted with the main one; 1: no command path):');
+  for (const x of sweep)
+    console.log(
+      `  ${x.tc.toFixed(2)}: threshold ${x.t.toFixed(3)}, bottom ${x.bottom.toFixed(3)} top ${rate('top', x.t, x.tc).toFixed(3)} maia ${rate('maia', x.t, x.tc).toFixed(3)}${x.tc === model.commandThreshold ? '  ← chosen' : ''}`,
+    );
+  // shortToLong needs the customer's message, which Stanford's requests have not: its weight is set by hand, and
+  // this sweep measures what it costs on the MAIA polite replies (with their customer messages) at each weight.
+  console.log('shortToLong (set by hand; Stanford has no customer message): MAIA polite flagged at weight');
+  for (const wgt of [0, 0.5, 1, 1.5, 2, 3]) {
+    const m = { ...model, fixed: { ...model.fixed, shortToLong: wgt } };
+    const xs = maia.map(scorer(m, others));
+    const r = rateOf(xs, model.threshold, model.commandThreshold ?? 1);
+    console.log(`  ${wgt.toFixed(1)}: maia ${r.toFixed(3)}${wgt === model.fixed.shortToLong ? '  ← set' : ''}`);
+  }
   if (argv.includes('--write')) {
     const out = { ...data, model };
     writeFileSync(DATA, JSON.stringify(out, null, 2) + '\n');

@@ -59,7 +59,16 @@ export type PolitenessFeature =
   | 'argue'
   | 'exclaim'
   | 'quoting'
-  | 'indicative';
+  | 'indicative'
+  | 'tagQuestion'
+  | 'questionEmphasis'
+  | 'elliptical'
+  | 'youPast'
+  | 'whYou'
+  | 'whyAtYou'
+  | 'negativeAtYou'
+  | 'echoQuestion'
+  | 'negationStart';
 
 export const FEATURES: readonly PolitenessFeature[] = [
   'gratitude',
@@ -104,6 +113,15 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'exclaim',
   'quoting',
   'indicative',
+  'tagQuestion',
+  'questionEmphasis',
+  'elliptical',
+  'youPast',
+  'whYou',
+  'whyAtYou',
+  'negativeAtYou',
+  'echoQuestion',
+  'negationStart',
 ];
 
 export interface PolitenessHit {
@@ -161,6 +179,18 @@ const SECOND = /(?<![\p{L}'])(?:you|your|yours|yourself)(?![\p{L}'])/giu;
 START.firstStart = /^(?:i|i'm|i've|i'd|i'll|my|we|we're|we've|we'll|our)(?![\p{L}'])/iu;
 START.rhetorical =
   /^(?:(?:do|does|did|is|are|was|were|can|could|would|will|should|have|has)(?:n't| not)|(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't))(?![\p{L}])/iu;
+/** A confirmation tag closing a question: "…, right?", "…, no?", "…, isn't it?", "…, don't you?". */
+const TAG_QUESTION =
+  /(?:^|[,;:\s])(?:right|no|eh|huh|ok|okay|correct|yes|or not|(?:is|are|was|were|do|does|did|have|has|can|will|would|could|should)n't\s+(?:it|you|they|that|he|she|we|i|there))\s*\?+["')\s]*$/iu;
+/** "You going to answer this?", "You sure?": a question to the reader with its auxiliary dropped. */
+const YOU_NO_AUX = /^(?:you|u)\s+(?:[a-z]+ing|sure|serious|done|ready|there|ok|okay|still)\b/iu;
+/** A question about what the reader did: "did you", "were you", "have you", "had you". */
+const YOU_PAST = /(?<![\p{L}'])(?:did|were|have|had|has)(?:n't)?\s+(?:you|u)(?![\p{L}'])/iu;
+/** A wh-question whose subject is the reader: "What did you intend?", "Where have you put them?". */
+const WH_YOU =
+  /^(?:(?:to|for|from|with|on)\s+)?(?:what|where|when|who|whom|how|which)\b[^?]*?\b(?:do|did|does|are|were|have|had|has|is|was|will)(?:n't)?\s+(?:you|u)(?![\p{L}'])/iu;
+const AUX_OPEN =
+  /^(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|should|shall|may|might|must|be)(?![\p{L}'])/iu;
 const LEAD = /^[\s"'(\-–—•*>]*/u;
 const FORMULA = new Set(data.imperative.formula);
 const RUN_ON = new Set(data.imperative.runOn);
@@ -175,7 +205,8 @@ function straight(s: string): string {
 function openingAt(text: string): number {
   let at = LEAD.exec(text)?.[0].length ?? 0;
   // "Ok, so…", "Well, …", "Sam, …": a one-word lead with a comma is not the opening (it is its own cue).
-  const lead = /^([\p{L}']+),\s+/u.exec(text.slice(at));
+  // A name may be a handle or a template placeholder ("@sam,", "#NAME#,", "{{name}},").
+  const lead = /^([@#{]*[\p{L}'_]+[#}]*),\s+/u.exec(text.slice(at));
   if (lead && !/^(?:so|but|and|then|now|well|ok|okay)$/i.test(lead[1]!)) at += lead[0].length;
   return at;
 }
@@ -193,6 +224,9 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   // A question is not a command ("What options do you see?", "Do you have an SD card?").
   if (/\?/.test(s.text) || (s.text.match(/[\p{L}']+/gu) ?? []).length < 3) return out;
+  // A lead-in to steps ("Follow these steps to set it up:") or a numbered step ("2. Open Settings") is an
+  // instruction list, not an order given to the reader.
+  if (/:\s*$/.test(s.text) || /^\s*(?:\d{1,2}[.)]|step\s+\d{1,2}\b)/i.test(s.text)) return out;
   const unpunctuated = !/[,.;:!]/.test(s.text);
   // Parse from the first letter: a leading emoji or bullet changes compromise's tags ("😐 Send me…").
   const lead = s.text.search(/\p{L}/u);
@@ -236,6 +270,14 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
     out.push({ start: t.start, end: t.end });
   }
   return out;
+}
+
+/** "Care to explain?", "Think you can fix it?": a question opening on a bare verb, subject and auxiliary dropped. */
+function openingIsBaseVerb(s: Sentence, at: number): boolean {
+  const lead = s.text.search(/\p{L}/u);
+  const ts = terms(s.text.slice(Math.max(0, lead)), s.start + Math.max(0, lead));
+  const t = ts.find((x) => x.start >= at);
+  return !!t && isBase(t) && !FORMULA.has(word(t));
 }
 
 function hitsOf(re: RegExp | undefined, text: string, base: number): { start: number; end: number }[] {
@@ -318,6 +360,21 @@ export function readPoliteness(
       // "Don't you mean…?", "Isn't that…?", "Can't you just…?"
       const r = START.rhetorical!.exec(rest);
       if (r) add('rhetorical', k, [{ start: at, end: at + r[0].length }]);
+      if (TAG_QUESTION.test(t)) add('tagQuestion', k, whole);
+      // An echo question, the wh-word left at the end: "Relative to what?", "Drag what to the desktop?".
+      if (
+        /(?<![\p{L}'])(?:what|who|whom|which|where)(?:\s+(?:exactly|again))?\s*\?+["')\s]*$/iu.test(t) &&
+        !START.directQuestion!.test(rest)
+      )
+        add('echoQuestion', k, whole);
+      add('questionEmphasis', k, hitsOf(ANY.questionEmphasis, t, s.start).slice(0, 1));
+      if (YOU_PAST.test(t)) add('youPast', k, whole);
+      if (WH_YOU.test(rest)) add('whYou', k, whole);
+      // A why aimed at the reader ("Why did you remove it?", "Why don't you…?"), not at a thing ("Why is it an
+      // HTML file?").
+      if (hits.some((h) => h.sentence === k && h.feature === 'why') && SECOND.test(t)) add('whyAtYou', k, whole);
+      SECOND.lastIndex = 0;
+      if (YOU_NO_AUX.test(rest) || (!AUX_OPEN.test(rest) && openingIsBaseVerb(s, at))) add('elliptical', k, whole);
     }
     add('emphasis', k, hitsOf(EMPHASIS, s.text, s.start));
     add('negation', k, hitsOf(NEGATION, t, s.start).slice(0, 1));
@@ -333,6 +390,20 @@ export function readPoliteness(
     if (!START.pleaseStart!.test(rest)) add('imperative', k, bareImperatives(s));
     const v = sentiment(s.text).compound;
     if (v <= -0.4) add('negative', k, [{ start: s.start, end: s.end }]);
+    // "You" and a negative judgement in one sentence ("Your question is unclear", "you just changed one small
+    // thing making the page contradict itself").
+    SECOND.lastIndex = 0;
+    if (v <= -0.3 && SECOND.test(t)) add('negativeAtYou', k, [{ start: s.start, end: s.end }]);
+    SECOND.lastIndex = 0;
+    // A sentence that opens on a negation: "Not enough details.", "No, that is not how it works."
+    // Read from the sentence's first word: "No," is skipped by openingAt as a lead, but here it is the cue.
+    // Not a reassurance formula ("No problem.", "No worries."): that is deference, not a negation.
+    const lead = LEAD.exec(t)?.[0].length ?? 0;
+    const head = t.slice(lead);
+    if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(head) && !START.deference!.test(head))
+      add('negationStart', k, [
+        { start: s.start + lead, end: s.start + lead + (/^[\p{L}]+/u.exec(head)?.[0].length ?? 0) },
+      ]);
     if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
   });
   // Whole-reply cues, carried by the first body sentence.

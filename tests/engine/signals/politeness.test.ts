@@ -39,6 +39,11 @@ describe('politeness strategies (signals/politeness.ts)', () => {
     ['according to the system you are using X as payment method try with another payment method', 'noPunct'],
     ['This is a terrible idea.', 'negative'],
     ['you were not following the instruction', 'youNegated'],
+    ['Do you know what you are doing?', 'challenge'],
+    ['Do you know that this was answered already?', 'challenge'],
+    ['No, that is not how the refund works.', 'negationStart'],
+    ['Not enough details.', 'negationStart'],
+    ['Send the photos of the label today.', 'imperative'],
   ])('%s → %s', (text, cue) => {
     expect(cues(text)).toContain(cue);
   });
@@ -61,6 +66,13 @@ describe('politeness strategies (signals/politeness.ts)', () => {
     ['You can restart the router from the app.', 'youStart'],
     ['You will receive the code by text.', 'youStart'],
     ['Okay, the parcel left today.', 'directStart'],
+    // A request for know-how is no challenge; a reassurance formula opening on "no" is no negation opening.
+    ['Do you know how to reset the router?', 'challenge'],
+    ['No worries, the parcel is on its way.', 'negationStart'],
+    ['No problem, I have sent it again.', 'negationStart'],
+    // A hypothesis opener is not an order: "Suppose you have two accounts…".
+    ['Suppose you have two accounts with the same email address.', 'imperative'],
+    ['Assume the card was charged twice by mistake.', 'imperative'],
   ])('not %2$s: %1$s', (text, cue) => {
     expect(cues(text)).not.toContain(cue);
   });
