@@ -118,7 +118,8 @@ function fill(template: string, pick: <T>(xs: readonly T[]) => T, rand: () => nu
  * answers. Deterministic for a given (words, seed).
  */
 export function makeDraft(words: number, seed = 1): BenchDraft {
-  if (!Number.isInteger(words) || words < 50) throw new RangeError(`makeDraft: words must be an integer ≥ 50, got ${words}`);
+  if (!Number.isInteger(words) || words < 50)
+    throw new RangeError(`makeDraft: words must be an integer ≥ 50, got ${words}`);
   const rand = seededRandom(seed * 100_003 + words);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const name = pick(NAMES);

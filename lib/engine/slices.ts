@@ -53,6 +53,14 @@ export const REPLY_LEVEL: Readonly<Record<string, 'any' | 'first' | 'last'>> = {
   'missing-closing': 'last',
 };
 
+/**
+ * Rules whose score is fitted on a whole reply (curt-tone: politeness strategies summed over the reply, with
+ * whole-reply cues): in a long draft each slice is read as the reply, so their findings there can differ from
+ * analyze() of the whole draft, which is far longer than any reply the score was fitted on. Kept short on
+ * purpose; tests/engine/slices.test.ts pins it.
+ */
+export const READ_PER_SLICE: ReadonlySet<string> = new Set(['curt-tone']);
+
 export interface SliceOptions {
   /** Target characters per slice (default SLICE_CHARS). A sentence longer than this is a slice of its own. */
   sliceChars?: number;
