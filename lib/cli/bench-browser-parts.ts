@@ -2,6 +2,8 @@
 // unit-tested without a browser (tests/cli/bench-browser-parts.test.ts): deterministic support-reply drafts of
 // an exact word count, the argument parser, the summary statistics and the CPU profile's attribution.
 
+import { seededRandom } from './bench-drafts';
+
 /** Ordinary support-reply sentences: nothing in them should be coached. */
 export const PLAIN = [
   'Thank you for getting in touch with us about your order.',
@@ -38,18 +40,6 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** mulberry32: a small seeded PRNG, so every run types the same drafts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface BenchDraft {
   /** The lines to type, Enter between them: greeting, body paragraphs, closing. */
   lines: string[];
@@ -67,7 +57,7 @@ export function benchDraft(words: number, seed = 1): BenchDraft {
   const fixed = countWords(GREETING) + countWords(CLOSING);
   if (!Number.isInteger(words) || words < fixed + 1)
     throw new RangeError(`a draft needs a whole number of words, at least ${fixed + 1}; got ${words}`);
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const pick = (xs: readonly string[]) => xs[Math.floor(rand() * xs.length)]!;
   const paragraphs: string[][] = [[]];
   let left = words - fixed;
@@ -93,7 +83,7 @@ export function benchDraft(words: number, seed = 1): BenchDraft {
 
 /** Sentences to keep typing for the long-task phase (the same for the run with and without the extension). */
 export function typingSentences(count: number, seed = 7): string[] {
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const xs = i % FLAGGED_EVERY === FLAGGED_EVERY - 1 ? FLAGGED : PLAIN;

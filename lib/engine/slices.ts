@@ -27,7 +27,7 @@ import { rules as builtInRules } from '../../rules/index';
 import { analyze, findingOf, now, prepare, reportOf, runs, type Prepared, type ResolvedRule } from './analyze';
 import { createRuleContext, type SharedContext } from './context';
 import { normalize, type Normalized } from './normalize';
-import type { DraftText, Span } from './text';
+import { firstStartingAtOrAfter, type DraftText, type Span } from './text';
 import type { AnalyzeInput, Finding, FindingInput, PartialAnalysis, Report, Rule, Settings } from './types';
 
 /**
@@ -155,18 +155,6 @@ function size(v: number | undefined, fallback: number, min: number, name: string
   return v;
 }
 
-/** Index of the first span whose start is at or after `offset`. */
-function firstAtOrAfter(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Does the slice hold part of the priority range (an empty range: the slice holding that offset)? */
 function overlaps(s: Span, priority: { start: number; end: number } | undefined): boolean {
   if (!priority || !Number.isFinite(priority.start) || !Number.isFinite(priority.end)) return false;
@@ -209,14 +197,14 @@ function order(
 /** The view of the draft one slice is analysed through: its sentences and lines, one sentence either side. */
 function windowOf(p: Prepared, slice: Span): SharedContext {
   const { text, draft } = p;
-  const i0 = Math.max(0, firstAtOrAfter(text.sentences, slice.start) - 1);
-  const i1 = Math.min(text.sentences.length, firstAtOrAfter(text.sentences, slice.end) + 1);
+  const i0 = Math.max(0, firstStartingAtOrAfter(text.sentences, slice.start) - 1);
+  const i1 = Math.min(text.sentences.length, firstStartingAtOrAfter(text.sentences, slice.end) + 1);
   const sentences = text.sentences.slice(i0, i1);
   const from = Math.min(slice.start, sentences[0]?.start ?? slice.start);
   const to = Math.max(slice.end, sentences[sentences.length - 1]?.end ?? slice.end);
   // The lines the window overlaps; a line longer than a slice (cut between its sentences) clipped to it.
   const lines = text.lines
-    .slice(Math.max(0, firstAtOrAfter(text.lines, from + 1) - 1), firstAtOrAfter(text.lines, to))
+    .slice(Math.max(0, firstStartingAtOrAfter(text.lines, from + 1) - 1), firstStartingAtOrAfter(text.lines, to))
     .filter((l) => l.end >= from)
     .map((l) => {
       if (l.start >= from && l.end <= to) return l;
@@ -284,7 +272,7 @@ export function* analyzeInSlices(
   const slices = all.filter((x) => x.start < p.text.ownEnd || p.text.ownEnd === 0);
   const notOwn = all.filter((x) => !slices.includes(x));
   const holds = (x: Span) => {
-    const k = firstAtOrAfter(p.text.sentences, x.start);
+    const k = firstStartingAtOrAfter(p.text.sentences, x.start);
     return k < p.text.sentences.length && p.text.sentences[k]!.start < x.end;
   };
   const firstSlice = slices.findIndex(holds);

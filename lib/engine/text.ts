@@ -235,8 +235,8 @@ export function scopeText(text: DraftText): string {
   return text.draft.slice(text.scope.start, Math.min(text.scope.end, text.ownEnd));
 }
 
-/** Index of the last span (sorted by start) whose start is before `offset`, or -1. */
-function lastStartingBefore(spans: readonly Span[], offset: number): number {
+/** Index of the first span (sorted by start) whose start is at or after `offset` (spans.length if none). */
+export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -244,7 +244,12 @@ function lastStartingBefore(spans: readonly Span[], offset: number): number {
     if (spans[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo - 1;
+  return lo;
+}
+
+/** Index of the last span (sorted by start) whose start is before `offset`, or -1. */
+function lastStartingBefore(spans: readonly Span[], offset: number): number {
+  return firstStartingAtOrAfter(spans, offset) - 1;
 }
 
 /**
