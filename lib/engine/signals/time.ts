@@ -39,16 +39,16 @@ export interface VaguePromise {
   text: string;
 }
 
+/** An instruction after a condition's clause: ", please visit…", ", fill out this form and…". */
+const STEP_BETWEEN =
+  /,\s*(?:(?:please|kindly|just|simply)\s+)?(?:visit|fill(?: out| in)?|complete|submit|send|dm|message|call|email|go|click|reply|follow|register|sign up|contact)\b/i;
+
 /**
  * A promise to get back to the customer, or a future outcome for them, with no time in its sentence:
  * "I'll call.", "I will contact you via email", "there will be a slight delay", "you will receive it".
  * Questions and conditions ("if you'd like, I'll call") are not promises. `terms` are the sentence's
  * compromise terms (offsets into the draft).
  */
-/** An instruction after a condition's clause: ", please visit…", ", fill out this form and…". */
-const STEP_BETWEEN =
-  /,\s*(?:(?:please|kindly|just|simply)\s+)?(?:visit|fill(?: out| in)?|complete|submit|send|dm|message|call|email|go|click|reply|follow|register|sign up|contact)\b/i;
-
 export function vaguePromise(
   sentence: { start: number; end: number; text: string },
   terms: { normal: string; tags: Set<string>; start: number; end: number }[],
