@@ -1,6 +1,7 @@
 // What the customer's last message tells the rules: how they feel, what their issue is, which
 // details they already gave, and which words they used themselves.
 
+import { readHashtags } from './hashtags';
 import { parse } from './nlp';
 import { normalize } from './normalize';
 import { matchPhrases, type PhraseMatch } from './phrases';
@@ -514,7 +515,8 @@ const CUE_MOOD: Record<Cue['kind'], Exclude<Mood, 'neutral'>> = {
 
 function analyzeUncached(text: string, name?: string): CustomerInfo {
   const original = text;
-  text = withoutHandles(text);
+  // Hashtags as words ("#totallydisappointed" → "totally disappointed"): the mood is often in them.
+  text = readHashtags(withoutHandles(text));
   const lexical = moodSignals(text);
   const reading = readMood(text);
   // Cues that add to the lexicon's signals: the strong ones, and those at places the lexicon did not cover.

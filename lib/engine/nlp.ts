@@ -96,3 +96,13 @@ export function terms(text: string, offset = 0): Term[] {
   }
   return base.map((t) => ({ text: t.text, normal: t.normal, tags: t.tags, start: t.s + offset, end: t.e + offset }));
 }
+
+/** Is this lower-case word in compromise's lexicon (about 24,000 words and their forms)? */
+export function inLexicon(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(lexicon(), word);
+}
+let lexiconCache: Record<string, unknown> | undefined;
+function lexicon(): Record<string, unknown> {
+  lexiconCache ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return lexiconCache;
+}

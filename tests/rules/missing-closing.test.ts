@@ -29,6 +29,9 @@ ruleTester(rule, {
     },
 
     'Hi Jan,\n\nYour refund is on its way. Is there anything else I can help with?\n\nKind regards,\nSam',
+    // The check that nothing is left, before the goodbye.
+    'Perfect, great news! If there’s nothing else I can help you with, that would be all from my side. Have a lovely day.',
+    'Your new card is on its way. If that’s all for today, have a good evening.',
     {
       draft: 'hi tess, i’ve sent your real order out today by next day delivery. anything else?',
       channel: 'chat',
@@ -57,6 +60,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: '“if there is nothing wrong …” / “if it is all …” check nothing is left to do for the customer',
+      draft:
+        'Hi Ana,\n\nIf there is nothing wrong with the cable, the router itself must be faulty. If it is all lit up, it is on. I have ordered a new one.\n\nThanks,\nMark',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'email: a step after "Ok," still wants a closing (a letter is the whole reply)',
       draft: 'Ok, please hold down the power button for 15 seconds and release it. Then try again.',

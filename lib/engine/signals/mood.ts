@@ -214,6 +214,28 @@ const FAILED_ATTEMPT =
 const EXASPERATED =
   /(?:^|[.!?]\s+|\n)\W*(?:(?:so|and|well|hello+|anyone|anybody|seriously|really)\W{0,2}|(?:why|how come|what happened to|where(?:'s| is| are) (?:my|our))\b[^.!?\n]{0,60}?)(?:\?{2,}|\?!|!\?)/gi;
 
+/**
+ * Less than was ordered: "none of the sauces I ordered", "came without the fries we paid for", "missing the
+ * charger I bought" — the order named as theirs, so "none of the above" or "without a receipt" is not it.
+ */
+const SHORT_OF_ORDER =
+  /\b(?:none|neither|nothing|half|only (?:one|two|half|some|part)) of (?:the |my |our |what )?(?:[\w-]+ ){0,3}?(?:that |which )?(?:i|we|i've|we've|i'd|we'd) (?:had )?(?:ordered|paid for|asked for|bought|purchased|requested)\b|\b(?:without|minus|missing|no) (?:the |my |our |any )?(?:[\w-]+ ){0,3}?(?:that |which )?(?:i|we|i've|we've) (?:had )?(?:ordered|paid for|asked for|bought|purchased|requested)\b/gi;
+
+/**
+ * Working only in part: "I can only download the preview and not the full book", "it only shows the first page
+ * but not the rest" — a restriction set against what was expected ("I can only do Tuesdays" has no "not").
+ */
+const ONLY_PART =
+  /\b(?:(?:i|we|you|u) (?:can|could) only|(?:it|this|they|the \w+) only (?:works|worked|shows|showed|loads|loaded|lets|let|allows|opens|plays|downloads|downloaded|displays|gives|syncs|synced)) (?:\w+ ){0,6}?(?:and|but) (?:not|never|nothing)\b/gi;
+
+/**
+ * What the firm ought to have done: "it should be included in the manual", "you should have told me", "this
+ * should have been fixed". A past participle (or "have"), with the firm or the thing as subject: "it should
+ * arrive tomorrow" is an expectation and "should I restart?" a question.
+ */
+const OUGHT_TO_HAVE =
+  /\b(?:it|this|that|they|you|u|y'all|there|which|these|those)(?: really| surely| definitely| clearly)? (?:should|shouldn't|should not|ought to|ought not to)(?: have(?: been)?| be)? (?:included|mentioned|written|explained|stated|told|warned|informed|fixed|sorted|resolved|refunded|sent|delivered|given|shown|listed|made|done|clearer|obvious|free|easier|better)\b/gi;
+
 /** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
@@ -245,6 +267,10 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   // the customer is unhappy about it.
   [PRICE_RISE, 'money', 0.3],
   [LET_DOWN, 'emotion', 0.5],
+  [SHORT_OF_ORDER, 'fault', 0.4],
+  [ONLY_PART, 'fault', 0.4],
+  // A duty the firm failed is a fault of theirs ("it should be included in the manual").
+  [OUGHT_TO_HAVE, 'fault', 0.4],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */

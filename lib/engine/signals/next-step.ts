@@ -320,6 +320,17 @@ function grammarStep(
       continue;
     }
 
+    // 4a. "Be sure to set up…", "be certain to bring…": "be" is no instruction by itself, but this one is.
+    if (
+      n === 'be' &&
+      !question &&
+      ts[k + 1] &&
+      ['sure', 'certain'].includes(base(ts[k + 1]!)) &&
+      toAction(ts, k + 2) &&
+      !(ts[k - 1] && (NEGATIVE.has(base(ts[k - 1]!)) || ts[k - 1]!.tags.has('Negative') || isVerb(ts[k - 1]!)))
+    )
+      return 'instruction';
+
     // 4. Imperatives: "please click", "reply with your choice", "bring your confirmation email".
     if (t.tags.has('Imperative') && !NOT_INSTRUCTIONS.has(lemma(n)) && !question) {
       const prev = ts[k - 1];

@@ -13,3 +13,8 @@ declare module 'vader-sentiment' {
   const vader: { SentimentIntensityAnalyzer: typeof SentimentIntensityAnalyzer };
   export default vader;
 }
+
+// The scored word list itself (word → mean valence), used as vocabulary by lib/engine/hashtags.ts.
+declare module 'vader-sentiment/src/vader_lexicon.js' {
+  export const lexicon: Record<string, number>;
+}

@@ -95,6 +95,19 @@ describe('problem reported (apology due though calm)', () => {
     ['there is an issue with my invoice', 'fault:an issue with my'],
     ['if I received the wrong order should I place a new one?', 'fault:wrong order'],
     ['You sent me the wrong size.', 'fault:wrong size'],
+    // Less than was ordered, working only in part, what the firm ought to have done.
+    [
+      'soooo they just brought me poke with none of the sauces that I ordered',
+      'fault:none of the sauces that i ordered',
+    ],
+    ['the box came without the charger we paid for', 'fault:without the charger we paid for'],
+    [
+      'I can only download the preview and not the full version of the book.',
+      'fault:i can only download the preview and not',
+    ],
+    ['the app only shows the first page but not the rest', 'fault:the app only shows the first page but not'],
+    ['If it is so important it should be included in the manual.', 'fault:it should be included'],
+    ['you should have told me about the fee', 'fault:you should have told'],
   ])('%s → %s', (t, cue) => {
     expect(kinds(t)).toContain(cue);
     expect(c(t).problem).toBe(true);
@@ -106,6 +119,13 @@ describe('problem reported (apology due though calm)', () => {
     'It is not an issue with your service, just curious how it works.',
     'I want to return the rug, it’s the wrong size for my room.',
     'I ordered the wrong colour by mistake, can I swap it?',
+    // Look-alikes of the cues above: a menu, a preference, a schedule, an expectation, a question.
+    'None of the above options suit me, what else is there?',
+    'Can I pay without the card I used before?',
+    'I only want one and not two, can I change the order?',
+    'I can only do Tuesdays, is that ok?',
+    'It should arrive tomorrow, right?',
+    'Should I have received an email by now?',
   ])('no problem reported: %s', (t) => {
     expect(c(t).problem).toBe(false);
   });

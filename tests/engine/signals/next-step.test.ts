@@ -22,6 +22,8 @@ describe('next step (signals/next-step.ts)', () => {
     ['This would be a question for your local store.', 'contact'],
     ['OK, tap and hold the power button until you see the option to Restart', 'instruction'],
     ['Ok, help me with the VAT number.', 'instruction'],
+    ['This is to help sell your items. Be sure to set up auto-decline in your settings.', 'instruction'],
+    ['Be certain to bring the receipt with you.', 'instruction'],
   ])('%s → %s', (draft, kind) => {
     expect(kinds(draft, undefined, 'chat')).toContain(kind);
   });
@@ -32,6 +34,9 @@ describe('next step (signals/next-step.ts)', () => {
     'I’m sorry the lamp arrived broken; that’s not the first impression we want to make.',
     'We’re sorry the Wi-Fi was slower than expected.',
     'Thank you. I’ll be glad to assist you today',
+    // "sure" / "certain" that is not "be sure to <do>": a promise of feeling, a guess.
+    'We are sure to miss you. Be sure you are happy with it.',
+    'I can’t be certain to be honest.',
   ])('no step: %s', (draft) => {
     expect(kinds(draft)).toEqual([]);
   });
