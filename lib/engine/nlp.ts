@@ -45,6 +45,12 @@ export function reserveParses(n: number): () => void {
   };
 }
 
+/** Forget every cached parse and its terms (lib/engine/caches.ts). */
+export function clearParses(): void {
+  docs.clear();
+  termCache.clear();
+}
+
 /** The parsed compromise document of one sentence (cached; treat it as read-only). */
 export function parse(text: string): Doc {
   let doc = docs.get(text);

@@ -106,12 +106,61 @@ interface RawMatch {
 }
 
 /** Every match of a phrase in normalised text; untrusted `re:` patterns run on RE2JS. */
-function* rawMatches(phrase: string, text: string, untrusted: boolean): Generator<RawMatch> {
+function rawMatches(phrase: string, text: string, untrusted: boolean): RawMatch[] {
+  const out: RawMatch[] = [];
   if (untrusted && phrase.startsWith('re:')) {
-    for (const m of compileLinear(phrase).matchAll(text)) yield { index: m.index!, length: m[0].length };
-    return;
+    for (const m of compileLinear(phrase).matchAll(text)) out.push({ index: m.index!, length: m[0].length });
+    return out;
   }
-  for (const m of text.matchAll(compilePhrase(phrase))) yield { index: m.index, length: m[0].length };
+  // The cached regex itself (compiled first: a phrase that cannot compile still throws), run as
+  // String.prototype.matchAll runs its clone (an empty match steps over one code point: the regexes are
+  // unicode), without building two RegExps per phrase per analysis.
+  const re = compiled(phrase);
+  if (!mayMatch(phrase, text)) return out;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ index: m.index, length: m[0].length });
+    if (m[0].length === 0) {
+      const at = re.lastIndex;
+      const c = text.codePointAt(at);
+      re.lastIndex = at + (c !== undefined && c > 0xffff ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+/**
+ * Literal pieces a word-syntax phrase's every match contains: for each required word, its alternatives (one
+ * must occur). A phrase whose requirement no alternative meets cannot match, so its regex is not run. `re:`
+ * patterns have none.
+ */
+const literalCache = new Map<string, string[][]>();
+function requiredLiterals(phrase: string): string[][] {
+  const cached = literalCache.get(phrase);
+  if (cached) return cached;
+  const need: string[][] = [];
+  if (!phrase.startsWith('re:')) {
+    for (const tok of phrase.trim().split(/\s+/).filter(Boolean)) {
+      const optional = tok.length > 1 && tok.endsWith('?');
+      const core = optional ? tok.slice(0, -1) : tok;
+      if (optional || core === '*') continue;
+      // Each alternative as wordAlternative() spells it; its longest word stands for it.
+      need.push(
+        core.split('|').map((alt) => {
+          const lw = alt.toLowerCase().replace(/[’‘]/g, "'");
+          return (expandWord(lw) ?? lw).split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+        }),
+      );
+    }
+  }
+  literalCache.set(phrase, need);
+  return need;
+}
+
+/** False when the phrase cannot match this normalised text (a word it needs is nowhere in it). */
+function mayMatch(phrase: string, text: string): boolean {
+  return requiredLiterals(phrase).every((alts) => alts.some((a) => text.includes(a)));
 }
 
 function escapeRegExp(s: string): string {
@@ -130,8 +179,14 @@ function wordAlternative(word: string): string {
 
 /** Compile one phrase to a global, unicode regex over normalised text. Throws PhraseSyntaxError. */
 export function compilePhrase(phrase: string): RegExp {
+  const re = compiled(phrase);
+  return new RegExp(re.source, re.flags);
+}
+
+/** The cached regex of a phrase (shared: reset its lastIndex before and after use). */
+function compiled(phrase: string): RegExp {
   const cached = cache.get(phrase);
-  if (cached) return new RegExp(cached.source, cached.flags);
+  if (cached) return cached;
   let source: string;
   if (phrase.startsWith('re:')) {
     source = phrase.slice(3);
@@ -167,7 +222,7 @@ export function compilePhrase(phrase: string): RegExp {
     throw new PhraseSyntaxError(phrase, (e as Error).message);
   }
   cache.set(phrase, re);
-  return new RegExp(re.source, re.flags);
+  return re;
 }
 
 /**
@@ -183,9 +238,9 @@ export function matchPhrases<T extends { phrase: string }>(
   const out: PhraseMatch<T>[] = [];
   for (const entry of entries) {
     const untrusted = untrustedPatterns.has(entry.phrase);
-    let found: Iterable<RawMatch>;
+    let found: RawMatch[];
     try {
-      found = [...rawMatches(entry.phrase, normalized.text, untrusted)];
+      found = rawMatches(entry.phrase, normalized.text, untrusted);
     } catch (e) {
       if (untrusted && e instanceof PhraseSyntaxError) continue;
       throw e;
