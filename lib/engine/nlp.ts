@@ -10,6 +10,97 @@ import { Lru } from './lru';
 
 export type Doc = ReturnType<typeof nlp>;
 
+// compromise's post-tagger runs a net of several hundred match patterns on every sentence (its "sweep"). To pick
+// the patterns a sentence may meet it walks every key of the net's index for every comma-separated chunk, and
+// that walk was the largest single cost of parsing a sentence. `sweepMatches` below picks the very same patterns
+// in the very same order, from the chunk's own words and tags instead, and runs them as compromise does; it
+// replaces compromise's `bulkMatch` for every document (tests/engine/nlp-sweep.test.ts compares the tags).
+
+interface SweepMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface SweepNet {
+  hooks: Record<string, SweepMatch[]>;
+  always: SweepMatch[];
+}
+interface SweepMethods {
+  one: {
+    cacheDoc(document: unknown[][]): Set<string>[];
+    match(docs: unknown[][], m: SweepMatch): { ptrs: number[][] };
+    bulkMatch: BulkMatch;
+  };
+}
+type BulkMatch = (
+  document: unknown[][],
+  net: SweepNet,
+  methods: SweepMethods,
+  opts?: { matchOne?: boolean },
+) => unknown[];
+
+const world = nlp.world() as unknown as { methods: SweepMethods };
+/** compromise's own bulkMatch, for the test that compares the two. */
+export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
+
+const hookOrder = new WeakMap<object, { keys: string[]; index: Map<string, number> }>();
+
+/** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
+export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(document);
+  let order = hookOrder.get(net.hooks);
+  if (!order) {
+    const keys = Object.keys(net.hooks);
+    order = { keys, index: new Map(keys.map((k, i) => [k, i])) };
+    hookOrder.set(net.hooks, order);
+  }
+  const results: unknown[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const haves = docCache[n]!;
+    // The keys of the net this chunk has, in the net's key order (as compromise walks them).
+    const at: number[] = [];
+    for (const k of haves) {
+      const i = order.index.get(k);
+      if (i !== undefined) at.push(i);
+    }
+    at.sort((a, b) => a - b);
+    const already: Record<string, boolean> = {};
+    let list: SweepMatch[] = [];
+    for (const i of at)
+      for (const m of net.hooks[order.keys[i]!]!) {
+        if (typeof already[m.match] === 'boolean') continue;
+        already[m.match] = true;
+        list.push(m);
+      }
+    list = list.filter(
+      (m) =>
+        m.needs.every((need) => haves.has(need)) &&
+        !(m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) &&
+        (m.wants.length === 0 || m.wants.filter((w) => haves.has(w)).length >= m.minWant),
+    );
+    if (net.always.length > 0) list = list.concat(net.always);
+    const termCount = document[n]!.length;
+    for (const m of list) {
+      if (termCount < m.minWords) continue;
+      const res = methods.one.match([document[n]!], m);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        const todo: SweepMatch & { pointer: number[] } = Object.assign({}, m, { pointer: ptr });
+        if (m.unTag !== undefined) todo.unTag = m.unTag;
+        results.push(todo);
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+};
+world.methods.one.bulkMatch = sweepMatches;
+
 export interface Term {
   /** The word as written (no surrounding punctuation). */
   text: string;

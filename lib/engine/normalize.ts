@@ -89,7 +89,7 @@ export function normalize(original: string): Normalized {
   const parts: Normalized[] = [];
   const from: number[] = [];
   let length = 0;
-  for (let pos = 0; pos < original.length; ) {
+  for (let pos = 0; pos < original.length;) {
     const nl = original.indexOf('\n', pos);
     const end = nl === -1 ? original.length : nl + 1;
     const part = normalizeLine(original.slice(pos, end));

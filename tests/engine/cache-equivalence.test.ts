@@ -59,7 +59,10 @@ function differences(steps: Step[]): string[] {
     const [a, b] =
       k >= 0 || w.findings.length !== cold.findings.length
         ? [w.findings[k], cold.findings[k]]
-        : [{ checklist: w.checklist, stats: w.stats }, { checklist: cold.checklist, stats: cold.stats }];
+        : [
+            { checklist: w.checklist, stats: w.stats },
+            { checklist: cold.checklist, stats: cold.stats },
+          ];
     out.push(`${s.what}: warm ${JSON.stringify(a)} ≠ cold ${JSON.stringify(b)}`);
   });
   return out;
@@ -97,14 +100,22 @@ function edits(name: string, r: Row, settingsSteps: Settings[]): Step[] {
   push('typed at the start', `Hey ${draft}`);
   push('new line in a word', draft.slice(0, at - 3) + '\n' + draft.slice(at - 3));
   // Same letters, another case: the start of every sentence lower-cased, then back.
-  push('lower-cased', draft.replace(/(^|[.!?]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase()));
+  push(
+    'lower-cased',
+    draft.replace(/(^|[.!?]\s+)(\p{Lu})/gu, (_, a: string, b: string) => a + b.toLowerCase()),
+  );
   push('capitals back', draft);
   // The last line dropped, and the one before it then ends the draft (no line break after it).
   push('last line dropped', draft.slice(0, draft.lastIndexOf('\n')));
   push('last line back', draft);
   settingsSteps.forEach((s, i) => push(`settings ${i + 1}`, draft, s));
   push('back to defaults', draft);
-  push('another customer', draft, {}, { ...r, customer: 'This is ridiculous. Where is my refund?!', customerName: 'Ana' });
+  push(
+    'another customer',
+    draft,
+    {},
+    { ...r, customer: 'This is ridiculous. Where is my refund?!', customerName: 'Ana' },
+  );
   push('customer renamed', draft, {}, { ...r, customerName: 'Ana' });
   push('customer rewrote, same name', draft, {}, { ...r, customer: `${r.customer ?? ''} Still nothing!` });
   push('no customer', draft, {}, { draft: r.draft, channel: r.channel });
