@@ -47,17 +47,46 @@ const world = nlp.world() as unknown as { methods: SweepMethods };
 /** compromise's own bulkMatch, for the test that compares the two. */
 export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
 
-const hookOrder = new WeakMap<object, { keys: string[]; index: Map<string, number> }>();
+/** A net's index, in its key order; each pattern with the number of its match string (compromise dedupes by it). */
+interface NetOrder {
+  index: Map<string, number>;
+  hooks: { m: SweepMatch; id: number }[][];
+  seen: Uint32Array;
+  stamp: number;
+}
+const netOrders = new WeakMap<object, NetOrder>();
+
+function orderOf(net: SweepNet): NetOrder {
+  let order = netOrders.get(net.hooks);
+  if (order) return order;
+  const ids = new Map<string, number>();
+  const keys = Object.keys(net.hooks);
+  const hooks = keys.map((k) =>
+    net.hooks[k]!.map((m) => {
+      let id = ids.get(m.match);
+      if (id === undefined) ids.set(m.match, (id = ids.size));
+      return { m, id };
+    }),
+  );
+  order = { index: new Map(keys.map((k, i) => [k, i])), hooks, seen: new Uint32Array(ids.size), stamp: 0 };
+  netOrders.set(net.hooks, order);
+  return order;
+}
+
+/** Does a pattern's index entry fit this chunk (compromise's trimDown)? */
+function fits(m: SweepMatch, haves: Set<string>): boolean {
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let found = 0;
+  for (const w of m.wants) if (haves.has(w)) found++;
+  return found >= m.minWant;
+}
 
 /** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
 export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
   const docCache = methods.one.cacheDoc(document);
-  let order = hookOrder.get(net.hooks);
-  if (!order) {
-    const keys = Object.keys(net.hooks);
-    order = { keys, index: new Map(keys.map((k, i) => [k, i])) };
-    hookOrder.set(net.hooks, order);
-  }
+  const order = orderOf(net);
   const results: unknown[] = [];
   for (let n = 0; n < document.length; n++) {
     const haves = docCache[n]!;
@@ -68,21 +97,19 @@ export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
       if (i !== undefined) at.push(i);
     }
     at.sort((a, b) => a - b);
-    const already: Record<string, boolean> = {};
-    let list: SweepMatch[] = [];
+    // The first pattern of each match string, as compromise keeps it, if it fits the chunk.
+    if (++order.stamp === 0xffffffff) {
+      order.seen.fill(0);
+      order.stamp = 1;
+    }
+    const list: SweepMatch[] = [];
     for (const i of at)
-      for (const m of net.hooks[order.keys[i]!]!) {
-        if (typeof already[m.match] === 'boolean') continue;
-        already[m.match] = true;
-        list.push(m);
+      for (const { m, id } of order.hooks[i]!) {
+        if (order.seen[id] === order.stamp) continue;
+        order.seen[id] = order.stamp;
+        if (fits(m, haves)) list.push(m);
       }
-    list = list.filter(
-      (m) =>
-        m.needs.every((need) => haves.has(need)) &&
-        !(m.ifNo !== undefined && m.ifNo.some((no) => haves.has(no))) &&
-        (m.wants.length === 0 || m.wants.filter((w) => haves.has(w)).length >= m.minWant),
-    );
-    if (net.always.length > 0) list = list.concat(net.always);
+    for (const m of net.always) list.push(m);
     const termCount = document[n]!.length;
     for (const m of list) {
       if (termCount < m.minWords) continue;
