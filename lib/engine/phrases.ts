@@ -158,9 +158,28 @@ function requiredLiterals(phrase: string): string[][] {
   return need;
 }
 
-/** False when the phrase cannot match this normalised text (a word it needs is nowhere in it). */
+const ALNUM = /^[\p{L}\p{N}]+$/u;
+const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
+/** The runs of letters and digits of a normalised text, once per text. */
+const runsOf = new Map<string, Set<string>>();
+
+/**
+ * False when the phrase cannot match this normalised text (a word it needs is nowhere in it). A word of letters
+ * and digits only is matched whole (the pattern has a non-letter or a space on each side of it), so it must be
+ * one of the text's runs of letters and digits; any other word must at least occur in the text.
+ */
 function mayMatch(phrase: string, text: string): boolean {
-  return requiredLiterals(phrase).every((alts) => alts.some((a) => text.includes(a)));
+  const need = requiredLiterals(phrase);
+  if (need.length === 0) return true;
+  let runs = runsOf.get(text);
+  if (!runs) {
+    runs = new Set(text.match(ALNUM_RUNS));
+    // One text at a time: an analysis matches every phrase list against the same normalised draft.
+    runsOf.clear();
+    runsOf.set(text, runs);
+  }
+  const seen = runs;
+  return need.every((alts) => alts.some((a) => (ALNUM.test(a) ? seen.has(a) : text.includes(a))));
 }
 
 function escapeRegExp(s: string): string {
