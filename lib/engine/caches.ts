@@ -5,7 +5,9 @@
 import { clearCustomerCache } from './customer';
 import { clearParses } from './nlp';
 import { clearNormalized } from './normalize';
+import { clearBlameCache } from './signals/blame';
 import { clearSentiment } from './signals/sentiment';
+import { clearTimeCache } from './signals/time';
 
 /** Forget everything cached from earlier analyses: the next one starts cold. */
 export function clearCaches(): void {
@@ -13,4 +15,6 @@ export function clearCaches(): void {
   clearSentiment();
   clearCustomerCache();
   clearNormalized();
+  clearBlameCache();
+  clearTimeCache();
 }

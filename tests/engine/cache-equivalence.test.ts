@@ -70,7 +70,7 @@ function differences(steps: Step[]): string[] {
 
 /** Before the closing punctuation of the middle sentence (where the benchmark types). */
 function middle(draft: string): number {
-  const ends = [...draft.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index);
+  const ends = [...draft.matchAll(/(?<!^\d+)[.!?](?=\s|$)/gm)].map((m) => m.index);
   return ends[ends.length >> 1] ?? draft.length;
 }
 
@@ -82,12 +82,14 @@ function edits(name: string, r: Row, settingsSteps: Settings[]): Step[] {
   const push = (what: string, d: string, settings: Settings = {}, row: Row = r) =>
     steps.push({ what: `${name}: ${what}`, input: input(row, d), settings });
   push('as written', draft);
-  for (const [i, ch] of [...' you should have'].entries()) {
+  // A blaming clause typed into a sentence, one character a step (blame in the grammar, not a listed phrase).
+  const typed = ', you were not following it';
+  for (const [i, ch] of [...typed].entries()) {
     draft = draft.slice(0, at + i) + ch + draft.slice(at + i);
     push(`typed ${i + 1}`, draft);
   }
   for (let i = 0; i < 4; i++) {
-    draft = draft.slice(0, at + 16 - i - 1) + draft.slice(at + 16 - i);
+    draft = draft.slice(0, at + typed.length - i - 1) + draft.slice(at + typed.length - i);
     push(`deleted ${i + 1}`, draft);
   }
   const paste = ' Unfortunately we cannot refund it, as I already said, per my last email.\n\n';
