@@ -55,10 +55,11 @@ function differences(steps: Step[]): string[] {
     if (isDeepStrictEqual(warm[i], cold)) return;
     // Name the first finding that differs (or the checklist or stats), warm then cold.
     const w = warm[i]!;
-    const k = w.findings.findIndex((f, j) => !isDeepStrictEqual(f, cold.findings[j]));
+    const first = w.findings.findIndex((f, j) => !isDeepStrictEqual(f, cold.findings[j]));
+    const k = first >= 0 ? first : w.findings.length !== cold.findings.length ? w.findings.length : -1;
     const [a, b] =
-      k >= 0 || w.findings.length !== cold.findings.length
-        ? [w.findings[k], cold.findings[k]]
+      k >= 0
+        ? [w.findings[k] ?? 'no finding', cold.findings[k] ?? 'no finding']
         : [
             { checklist: w.checklist, stats: w.stats },
             { checklist: cold.checklist, stats: cold.stats },
