@@ -5,6 +5,7 @@
 import { clearCustomerCache } from './customer';
 import { clearParses } from './nlp';
 import { clearNormalized } from './normalize';
+import { clearLineMatches } from './phrases';
 import { clearBlameCache } from './signals/blame';
 import { clearSentiment } from './signals/sentiment';
 import { clearTimeCache } from './signals/time';
@@ -15,6 +16,7 @@ export function clearCaches(): void {
   clearSentiment();
   clearCustomerCache();
   clearNormalized();
+  clearLineMatches();
   clearBlameCache();
   clearTimeCache();
 }
