@@ -488,6 +488,11 @@ export function analyzeCustomer(text: string | undefined, name?: string): Custom
   return info;
 }
 
+/** Forget every cached customer analysis (lib/engine/caches.ts). */
+export function clearCustomerCache(): void {
+  cache.clear();
+}
+
 /** How strongly a lexicon signal alone says "upset" (a confused customer is not upset). */
 function lexicalWeight(s: MoodSignal): number {
   if (s.mood === 'confused') return 0;

@@ -32,6 +32,11 @@ export class Lru<K, V> {
     this.trim();
   }
 
+  /** Forget every entry (reservations stay). */
+  clear(): void {
+    this.map.clear();
+  }
+
   get entries(): number {
     return this.map.size;
   }

@@ -10,6 +10,124 @@ import { Lru } from './lru';
 
 export type Doc = ReturnType<typeof nlp>;
 
+// compromise's post-tagger runs a net of several hundred match patterns on every sentence (its "sweep"). To pick
+// the patterns a sentence may meet it walks every key of the net's index for every comma-separated chunk, and
+// that walk was the largest single cost of parsing a sentence. `sweepMatches` below picks the very same patterns
+// in the very same order, from the chunk's own words and tags instead, and runs them as compromise does; it
+// replaces compromise's `bulkMatch` for every document (tests/engine/nlp-sweep.test.ts compares the tags).
+
+interface SweepMatch {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+  unTag?: unknown;
+}
+interface SweepNet {
+  hooks: Record<string, SweepMatch[]>;
+  always: SweepMatch[];
+}
+interface SweepMethods {
+  one: {
+    cacheDoc(document: unknown[][]): Set<string>[];
+    match(docs: unknown[][], m: SweepMatch): { ptrs: number[][] };
+    bulkMatch: BulkMatch;
+  };
+}
+type BulkMatch = (
+  document: unknown[][],
+  net: SweepNet,
+  methods: SweepMethods,
+  opts?: { matchOne?: boolean },
+) => unknown[];
+
+const world = nlp.world() as unknown as { methods: SweepMethods };
+/** compromise's own bulkMatch, for the test that compares the two. */
+export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
+
+/** A net's index, in its key order; each pattern with the number of its match string (compromise dedupes by it). */
+interface NetOrder {
+  index: Map<string, number>;
+  hooks: { m: SweepMatch; id: number }[][];
+  seen: Uint32Array;
+  stamp: number;
+}
+const netOrders = new WeakMap<object, NetOrder>();
+
+function orderOf(net: SweepNet): NetOrder {
+  let order = netOrders.get(net.hooks);
+  if (order) return order;
+  const ids = new Map<string, number>();
+  const keys = Object.keys(net.hooks);
+  const hooks = keys.map((k) =>
+    net.hooks[k]!.map((m) => {
+      let id = ids.get(m.match);
+      if (id === undefined) ids.set(m.match, (id = ids.size));
+      return { m, id };
+    }),
+  );
+  order = { index: new Map(keys.map((k, i) => [k, i])), hooks, seen: new Uint32Array(ids.size), stamp: 0 };
+  netOrders.set(net.hooks, order);
+  return order;
+}
+
+/** Does a pattern's index entry fit this chunk (compromise's trimDown)? */
+function fits(m: SweepMatch, haves: Set<string>): boolean {
+  for (const need of m.needs) if (!haves.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let found = 0;
+  for (const w of m.wants) if (haves.has(w)) found++;
+  return found >= m.minWant;
+}
+
+/** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
+export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(document);
+  const order = orderOf(net);
+  const results: unknown[] = [];
+  for (let n = 0; n < document.length; n++) {
+    const haves = docCache[n]!;
+    // The keys of the net this chunk has, in the net's key order (as compromise walks them).
+    const at: number[] = [];
+    for (const k of haves) {
+      const i = order.index.get(k);
+      if (i !== undefined) at.push(i);
+    }
+    at.sort((a, b) => a - b);
+    // The first pattern of each match string, as compromise keeps it, if it fits the chunk.
+    if (++order.stamp === 0xffffffff) {
+      order.seen.fill(0);
+      order.stamp = 1;
+    }
+    const list: SweepMatch[] = [];
+    for (const i of at)
+      for (const { m, id } of order.hooks[i]!) {
+        if (order.seen[id] === order.stamp) continue;
+        order.seen[id] = order.stamp;
+        if (fits(m, haves)) list.push(m);
+      }
+    for (const m of net.always) list.push(m);
+    const termCount = document[n]!.length;
+    for (const m of list) {
+      if (termCount < m.minWords) continue;
+      const res = methods.one.match([document[n]!], m);
+      if (res.ptrs.length === 0) continue;
+      for (const ptr of res.ptrs) {
+        ptr[0] = n;
+        const todo: SweepMatch & { pointer: number[] } = Object.assign({}, m, { pointer: ptr });
+        if (m.unTag !== undefined) todo.unTag = m.unTag;
+        results.push(todo);
+      }
+      if (opts.matchOne === true) return [results[0]];
+    }
+  }
+  return results;
+};
+world.methods.one.bulkMatch = sweepMatches;
+
 export interface Term {
   /** The word as written (no surrounding punctuation). */
   text: string;
@@ -43,6 +161,12 @@ export function reserveParses(n: number): () => void {
     a();
     b();
   };
+}
+
+/** Forget every cached parse and its terms (lib/engine/caches.ts). */
+export function clearParses(): void {
+  docs.clear();
+  termCache.clear();
 }
 
 /** The parsed compromise document of one sentence (cached; treat it as read-only). */

@@ -5,6 +5,8 @@
 // pattern catches every spelling. `toOriginal[i]` maps a normalised index back to the original string,
 // so matches are reported on the agent's own characters.
 
+import { Lru } from './lru';
+
 export interface Normalized {
   text: string;
   /** Normalised index → original index where that character starts. */
@@ -56,8 +58,62 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '“': '"', '”': '"' };
 
-/** Lower-case, straighten quotes, expand contractions, squeeze spaces; keep a map back to the original offsets. */
+/**
+ * Normalised lines, by their text (with the line break that ends them): a keystroke re-normalises only the line
+ * being typed. Exact, because nothing normalize() reads crosses a line break: a word never contains one and the
+ * spaces it squeezes are spaces, tabs and no-break spaces only.
+ */
+const lines = new Lru<string, Normalized>(2000);
+
+/** Forget every cached line (lib/engine/caches.ts). */
+export function clearNormalized(): void {
+  lines.clear();
+}
+
+function normalizeLine(line: string): Normalized {
+  let n = lines.get(line);
+  if (!n) {
+    n = normalizeUncached(line);
+    lines.set(line, n);
+  }
+  return n;
+}
+
+/**
+ * Lower-case, straighten quotes, expand contractions, squeeze spaces; keep a map back to the original offsets.
+ * Line by line, each cached (treat the result as read-only).
+ */
 export function normalize(original: string): Normalized {
+  const firstBreak = original.indexOf('\n');
+  if (firstBreak === -1 || firstBreak === original.length - 1) return normalizeLine(original);
+  const parts: Normalized[] = [];
+  const from: number[] = [];
+  let length = 0;
+  for (let pos = 0; pos < original.length;) {
+    const nl = original.indexOf('\n', pos);
+    const end = nl === -1 ? original.length : nl + 1;
+    const part = normalizeLine(original.slice(pos, end));
+    parts.push(part);
+    from.push(pos);
+    length += part.text.length;
+    pos = end;
+  }
+  const startOf = new Int32Array(length);
+  const endOf = new Int32Array(length);
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const shift = from[k]!;
+    for (let i = 0; i < p.text.length; i++) {
+      startOf[at + i] = p.startOf[i]! + shift;
+      endOf[at + i] = p.endOf[i]! + shift;
+    }
+    at += p.text.length;
+  }
+  return { text: parts.map((p) => p.text).join(''), startOf, endOf };
+}
+
+function normalizeUncached(original: string): Normalized {
   const out: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

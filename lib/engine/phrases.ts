@@ -17,6 +17,7 @@
 // (checkPackPhrase) and never run. Word-syntax phrases are generated here and are safe either way.
 
 import { RE2JS } from 're2js';
+import { Lru } from './lru';
 import { expandWord, normalize, spanToOriginal, type Normalized } from './normalize';
 
 export interface PhraseMatch<T = unknown> {
@@ -105,13 +106,175 @@ interface RawMatch {
   length: number;
 }
 
-/** Every match of a phrase in normalised text; untrusted `re:` patterns run on RE2JS. */
-function* rawMatches(phrase: string, text: string, untrusted: boolean): Generator<RawMatch> {
+/** Every match of a phrase in normalised text; untrusted `re:` patterns run on RE2JS. Exported for tests. */
+export function rawMatches(phrase: string, text: string, untrusted: boolean): RawMatch[] {
+  const out: RawMatch[] = [];
   if (untrusted && phrase.startsWith('re:')) {
-    for (const m of compileLinear(phrase).matchAll(text)) yield { index: m.index!, length: m[0].length };
-    return;
+    for (const m of compileLinear(phrase).matchAll(text)) out.push({ index: m.index!, length: m[0].length });
+    return out;
   }
-  for (const m of text.matchAll(compilePhrase(phrase))) yield { index: m.index, length: m[0].length };
+  if (phrase.startsWith('re:') && lineLocal(phrase)) return lineByLine(phrase, text);
+  // The cached regex itself (compiled first: a phrase that cannot compile still throws), run as
+  // String.prototype.matchAll runs its clone (an empty match steps over one code point: the regexes are
+  // unicode), without building two RegExps per phrase per analysis.
+  const re = compiled(phrase);
+  if (!mayMatch(phrase, text)) return out;
+  scan(re, text, 0, out);
+  return out;
+}
+
+/** Every match of a regex in a text, as String.prototype.matchAll finds them, offsets from `shift`. */
+function scan(re: RegExp, text: string, shift: number, out: RawMatch[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ index: m.index + shift, length: m[0].length });
+    if (m[0].length === 0) {
+      const at = re.lastIndex;
+      const c = text.codePointAt(at);
+      re.lastIndex = at + (c !== undefined && c > 0xffff ? 2 : 1);
+    }
+  }
+  re.lastIndex = 0;
+}
+
+// Line by line. Most built-in `re:` patterns cannot match a line break: no \s, no negated class, no ^ or $, no
+// escape that might stand for one (`.` does not match one: the flags are `gu`). Such a pattern's matches, and
+// what its lookarounds and \b read, lie within one line of the normalised text, so its matches in the text are
+// its matches in each line (without the break), shifted: those are remembered by line, and a keystroke scans
+// only the line being typed. Any other pattern scans the whole text.
+
+const SAFE_ESCAPE = /^(?:[bBwd.\-?()[\]{}*+|/\\'$^&,:;!"#%<>=~`@ ]|[1-9]|p\{(?:L|N|Lu|Ll)\})/u;
+const localCache = new Map<string, boolean>();
+
+/** Can no match of this `re:` pattern, nor what its lookarounds read, cross a line break? (conservative) */
+function lineLocal(phrase: string): boolean {
+  let local = localCache.get(phrase);
+  if (local !== undefined) return local;
+  local = true;
+  for (let i = 3; i < phrase.length && local; i++) {
+    const c = phrase[i]!;
+    if (c < ' ' || c === '^' || c === '$') local = false;
+    else if (c === '\\') {
+      const m = SAFE_ESCAPE.exec(phrase.slice(i + 1));
+      if (m) i += m[0].length;
+      else local = false;
+    }
+  }
+  localCache.set(phrase, local);
+  return local;
+}
+
+const phraseIds = new Map<string, number>();
+/** What the line-local patterns found in one normalised line: which were scanned, and their matches. */
+interface LineScan {
+  scanned: Uint8Array;
+  hits: Map<number, RawMatch[]>;
+}
+const lineScans = new Lru<string, LineScan>(2000);
+
+/** Forget every remembered line (lib/engine/caches.ts). */
+export function clearLineMatches(): void {
+  lineScans.clear();
+  linesFor = null;
+}
+
+/** The normalised text's lines (without their breaks), where each starts and its scans, for the last text. */
+let linesFor: { text: string; lines: string[]; starts: number[]; scans: LineScan[] } | null = null;
+function linesOf(text: string): { lines: string[]; starts: number[]; scans: LineScan[] } {
+  if (linesFor?.text === text) return linesFor;
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  const scans: LineScan[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+    let ls = lineScans.get(l);
+    if (!ls) {
+      ls = { scanned: new Uint8Array(Math.max(64, phraseIds.size * 2)), hits: new Map() };
+      lineScans.set(l, ls);
+    }
+    scans.push(ls);
+  }
+  linesFor = { text, lines, starts, scans };
+  return linesFor;
+}
+
+function lineByLine(phrase: string, text: string): RawMatch[] {
+  const re = compiled(phrase);
+  let id = phraseIds.get(phrase);
+  if (id === undefined) phraseIds.set(phrase, (id = phraseIds.size));
+  const { lines, starts, scans } = linesOf(text);
+  const out: RawMatch[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const ls = scans[k]!;
+    if (id >= ls.scanned.length) {
+      const grown = new Uint8Array(Math.max(id + 1, ls.scanned.length * 2));
+      grown.set(ls.scanned);
+      ls.scanned = grown;
+    }
+    if (!ls.scanned[id]) {
+      const found: RawMatch[] = [];
+      scan(re, lines[k]!, 0, found);
+      if (found.length) ls.hits.set(id, found);
+      ls.scanned[id] = 1;
+    }
+    const hits = ls.hits.get(id);
+    if (hits) for (const m of hits) out.push({ index: m.index + starts[k]!, length: m.length });
+  }
+  return out;
+}
+
+/**
+ * Literal pieces a word-syntax phrase's every match contains: for each required word, its alternatives (one
+ * must occur). A phrase whose requirement no alternative meets cannot match, so its regex is not run. `re:`
+ * patterns have none.
+ */
+const literalCache = new Map<string, string[][]>();
+function requiredLiterals(phrase: string): string[][] {
+  const cached = literalCache.get(phrase);
+  if (cached) return cached;
+  const need: string[][] = [];
+  if (!phrase.startsWith('re:')) {
+    for (const tok of phrase.trim().split(/\s+/).filter(Boolean)) {
+      const optional = tok.length > 1 && tok.endsWith('?');
+      const core = optional ? tok.slice(0, -1) : tok;
+      if (optional || core === '*') continue;
+      // Each alternative as wordAlternative() spells it; its longest word stands for it.
+      need.push(
+        core.split('|').map((alt) => {
+          const lw = alt.toLowerCase().replace(/[’‘]/g, "'");
+          return (expandWord(lw) ?? lw).split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+        }),
+      );
+    }
+  }
+  literalCache.set(phrase, need);
+  return need;
+}
+
+const ALNUM = /^[\p{L}\p{N}]+$/u;
+const ALNUM_RUNS = /[\p{L}\p{N}]+/gu;
+/** The runs of letters and digits of a normalised text, once per text. */
+const runsOf = new Map<string, Set<string>>();
+
+/**
+ * False when the phrase cannot match this normalised text (a word it needs is nowhere in it). A word of letters
+ * and digits only is matched whole (the pattern has a non-letter or a space on each side of it), so it must be
+ * one of the text's runs of letters and digits; any other word must at least occur in the text.
+ */
+function mayMatch(phrase: string, text: string): boolean {
+  const need = requiredLiterals(phrase);
+  if (need.length === 0) return true;
+  let runs = runsOf.get(text);
+  if (!runs) {
+    runs = new Set(text.match(ALNUM_RUNS));
+    // One text at a time: an analysis matches every phrase list against the same normalised draft.
+    runsOf.clear();
+    runsOf.set(text, runs);
+  }
+  const seen = runs;
+  return need.every((alts) => alts.some((a) => (ALNUM.test(a) ? seen.has(a) : text.includes(a))));
 }
 
 function escapeRegExp(s: string): string {
@@ -130,8 +293,14 @@ function wordAlternative(word: string): string {
 
 /** Compile one phrase to a global, unicode regex over normalised text. Throws PhraseSyntaxError. */
 export function compilePhrase(phrase: string): RegExp {
+  const re = compiled(phrase);
+  return new RegExp(re.source, re.flags);
+}
+
+/** The cached regex of a phrase (shared: reset its lastIndex before and after use). */
+function compiled(phrase: string): RegExp {
   const cached = cache.get(phrase);
-  if (cached) return new RegExp(cached.source, cached.flags);
+  if (cached) return cached;
   let source: string;
   if (phrase.startsWith('re:')) {
     source = phrase.slice(3);
@@ -167,7 +336,7 @@ export function compilePhrase(phrase: string): RegExp {
     throw new PhraseSyntaxError(phrase, (e as Error).message);
   }
   cache.set(phrase, re);
-  return new RegExp(re.source, re.flags);
+  return re;
 }
 
 /**
@@ -183,9 +352,9 @@ export function matchPhrases<T extends { phrase: string }>(
   const out: PhraseMatch<T>[] = [];
   for (const entry of entries) {
     const untrusted = untrustedPatterns.has(entry.phrase);
-    let found: Iterable<RawMatch>;
+    let found: RawMatch[];
     try {
-      found = [...rawMatches(entry.phrase, normalized.text, untrusted)];
+      found = rawMatches(entry.phrase, normalized.text, untrusted);
     } catch (e) {
       if (untrusted && e instanceof PhraseSyntaxError) continue;
       throw e;

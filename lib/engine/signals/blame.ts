@@ -15,6 +15,7 @@
 //   time, make sure you read…") or pointing at the rulebook ("as stated in our terms") — see lectureIn().
 // Each piece of evidence has a weight; the blame rule reports those at or above its threshold.
 
+import { Lru } from '../lru';
 import { terms, type Term } from '../nlp';
 import type { Sentence } from '../text';
 
@@ -138,8 +139,27 @@ function lemma(w: string): string {
   return w;
 }
 
-/** Blame in one sentence of the reply. */
+const inSentence = new Lru<string, BlameEvidence[]>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearBlameCache(): void {
+  inSentence.clear();
+}
+
+/**
+ * Blame in one sentence of the reply. It reads the sentence's own text and nothing else, so it is remembered by
+ * that text, with offsets from the sentence's start (a keystroke re-reads only the sentence being typed).
+ */
 export function blameInSentence(s: Sentence): BlameEvidence[] {
+  let found = inSentence.get(s.text);
+  if (!found) {
+    found = blameInText({ ...s, start: 0, end: s.text.length });
+    inSentence.set(s.text, found);
+  }
+  return found.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
+}
+
+function blameInText(s: Sentence): BlameEvidence[] {
   const ts = terms(s.text, s.start);
   const out: BlameEvidence[] = [];
   const text = s.text.replace(/[’]/g, "'");

@@ -42,6 +42,11 @@ export function reserveSentiment(n: number): () => void {
   return cache.reserve(n);
 }
 
+/** Forget every cached score (lib/engine/caches.ts). */
+export function clearSentiment(): void {
+  cache.clear();
+}
+
 export function sentiment(text: string): SentimentScore {
   const hit = cache.get(text);
   if (hit) return hit;

@@ -3,6 +3,7 @@
 // vague-timeframe, escalation-handover and the next-step signal.
 
 import data from '../../../rules/data/vague-timeframe.json';
+import { Lru } from '../lru';
 
 const TIME = data.concreteTime.map((p) => new RegExp(p, 'iu'));
 const NOW = /\bnow\b/i;
@@ -14,11 +15,24 @@ const NOW = /\bnow\b/i;
  */
 export function hasConcreteTime(text: string, opts: { allowNow?: boolean } = {}): boolean {
   const allowNow = opts.allowNow ?? true;
+  // Several rules ask this of every sentence on every keystroke: remembered by text and allowNow.
+  const key = `${allowNow ? 1 : 0}${text}`;
+  const hit = concrete.get(key);
+  if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
-  return TIME.some((re) => {
+  const found = TIME.some((re) => {
     if (!allowNow && re.source === NOW.source) return false;
     return re.test(lower);
   });
+  concrete.set(key, found);
+  return found;
+}
+
+const concrete = new Lru<string, boolean>(4000);
+
+/** Forget every remembered answer (lib/engine/caches.ts). */
+export function clearTimeCache(): void {
+  concrete.clear();
 }
 
 /** Verbs of getting back to the customer or of the outcome reaching them. */

@@ -1,0 +1,57 @@
+// lib/engine/nlp.ts replaces compromise's bulkMatch (the post-tagger's sweep) with sweepMatches, which picks
+// the same patterns by a faster route. Every sentence of the corpora and of the benchmark drafts must get the
+// same terms, tags and chunks from both.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { makeDraft } from '../../lib/cli/bench-drafts';
+import { compromiseSweep, sweepMatches } from '../../lib/engine/nlp';
+import { analyzeText } from '../../lib/engine/text';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods.one;
+
+function texts(): string[] {
+  const out = new Set<string>();
+  for (const file of [
+    join(ROOT, 'tests', 'corpus', 'validation.jsonl'),
+    join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl'),
+  ]) {
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const r = JSON.parse(line) as { draft: string; customer?: string };
+      for (const s of analyzeText(r.draft).sentences) out.add(s.text);
+      if (r.customer) out.add(r.customer);
+    }
+  }
+  for (const words of [300, 1000]) for (const s of analyzeText(makeDraft(words).draft).sentences) out.add(s.text);
+  return [...out];
+}
+
+/** Everything compromise says of the terms but their ids (a counter, new on every parse). */
+const read = (text: string) =>
+  JSON.stringify(nlp(text).json({ offset: true, terms: { offset: true } }), (k, v: unknown) =>
+    k === 'id' ? undefined : v,
+  );
+
+describe('sweepMatches', () => {
+  it('is what the engine parses with', () => {
+    expect(methods.bulkMatch).toBe(sweepMatches);
+  });
+
+  it('tags every corpus sentence as compromise’s own sweep does', { timeout: 60_000 }, () => {
+    const all = texts();
+    expect(all.length).toBeGreaterThan(1000);
+    const ours = all.map(read);
+    methods.bulkMatch = compromiseSweep;
+    try {
+      const theirs = all.map(read);
+      const differ = all.filter((_, i) => ours[i] !== theirs[i]);
+      expect(differ).toEqual([]);
+    } finally {
+      methods.bulkMatch = sweepMatches;
+    }
+  });
+});
