@@ -87,10 +87,11 @@ export function hashtagWords(tag: string): string {
 
 /**
  * Every hashtag in the text read as its words (the text may get longer: offsets are into the result). An
- * anonymisation mark ("#PRS_ORG#", "#NAME#") and a number ("#4471") stay as they are.
+ * anonymisation mark ("#PRS_ORG#", "#NAME#"), a number ("#4471") and a reference ("#A-55120", "#AB12") stay as
+ * they are.
  */
 export function readHashtags(text: string): string {
-  return text.replace(/(^|[\s(])#([\p{L}\p{N}_]+)(?![\p{L}\p{N}_#])/gu, (_m, pre: string, body: string) =>
-    /^\d+$/.test(body) ? `${pre}#${body}` : pre + hashtagWords(body),
+  return text.replace(/(^|[\s(])#([\p{L}\p{N}_]+)(?![\p{L}\p{N}_#/-])/gu, (_m, pre: string, body: string) =>
+    body.replace(/[^\p{L}]/gu, '').length < 3 ? `${pre}#${body}` : pre + hashtagWords(body),
   );
 }

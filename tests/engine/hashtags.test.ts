@@ -35,6 +35,9 @@ describe('hashtags read as words (lib/engine/hashtags.ts)', () => {
       'I bought #PRS_ORG# for #NAME#, order #4471. totally disappointed',
     );
     expect(readHashtags('mid#word stays')).toBe('mid#word stays');
+    expect(readHashtags('my order #A-55120 and ticket #AB12 or #12/3')).toBe(
+      'my order #A-55120 and ticket #AB12 or #12/3',
+    );
   });
 
   it('the mood in a hashtag reaches the mood reader', () => {
