@@ -84,11 +84,11 @@ function fits(m: SweepMatch, haves: Set<string>): boolean {
 }
 
 /** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
-export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
-  const docCache = methods.one.cacheDoc(document);
+export const sweepMatches: BulkMatch = (chunks, net, methods, opts = {}) => {
+  const docCache = methods.one.cacheDoc(chunks);
   const order = orderOf(net);
   const results: unknown[] = [];
-  for (let n = 0; n < document.length; n++) {
+  for (let n = 0; n < chunks.length; n++) {
     const haves = docCache[n]!;
     // The keys of the net this chunk has, in the net's key order (as compromise walks them).
     const at: number[] = [];
@@ -110,10 +110,10 @@ export const sweepMatches: BulkMatch = (document, net, methods, opts = {}) => {
         if (fits(m, haves)) list.push(m);
       }
     for (const m of net.always) list.push(m);
-    const termCount = document[n]!.length;
+    const termCount = chunks[n]!.length;
     for (const m of list) {
       if (termCount < m.minWords) continue;
-      const res = methods.one.match([document[n]!], m);
+      const res = methods.one.match([chunks[n]!], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
         ptr[0] = n;

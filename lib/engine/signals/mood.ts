@@ -236,6 +236,14 @@ const ONLY_PART =
 const OUGHT_TO_HAVE =
   /\b(?:it|this|that|they|you|u|y'all|there|which|these|those)(?: really| surely| definitely| clearly)? (?:should|shouldn't|should not|ought to|ought not to)(?: have(?: been)?| be)? (?:included|mentioned|written|explained|stated|told|warned|informed|fixed|sorted|resolved|refunded|sent|delivered|given|shown|listed|made|done|clearer|obvious|free|easier|better)\b/gi;
 
+/**
+ * Paid and not served: "not providing the service even after paying", "I paid and got nothing", "still no
+ * access after payment". "After paying, you get a receipt" is a how-to: only "even / still" or a "nothing /
+ * no" outcome makes it a complaint.
+ */
+const PAID_NOTHING =
+  /\b(?:even|still) after (?:paying|i(?:'ve| have)? paid|we(?:'ve| have)? paid|(?:the |my |our )?payment|making (?:the |a |my )?payment)\b|\b(?:i|we)(?:'ve| have)? (?:already )?paid(?: for [^.!?,]{1,30}?)? (?:and|but) (?:still )?(?:got|received|get|have|had) (?:nothing|no)\b/gi;
+
 /** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
@@ -268,6 +276,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [PRICE_RISE, 'money', 0.3],
   [LET_DOWN, 'emotion', 0.5],
   [SHORT_OF_ORDER, 'fault', 0.4],
+  [PAID_NOTHING, 'money', 0.45],
   [ONLY_PART, 'fault', 0.4],
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
