@@ -59,6 +59,7 @@ const WAIT = new Set(lexicon.waitWords);
 const NEGATORS = new Set(lexicon.negators);
 const ACRONYMS = new Set(lexicon.acronyms);
 const PROBLEM_VERBS = new Set(lexicon.problemVerbs);
+const HANG_PARTICLES = new Set(['on', 'up', 'out', 'around', 'about', 'in', 'onto', 'tight', 'together', 'over']);
 const PROFANITY = new Set(lexicon.profanity);
 /** "having trouble with", "I have a problem", "experiencing issues": a problem reported in so many words. */
 const TROUBLE = new RegExp(
@@ -381,7 +382,9 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       (isVerb(t) || t.tags.has('Noun')) &&
       !t.tags.has('Imperative') &&
       !(t.tags.has('Infinitive') && (i === 0 || ASKING_BEFORE.has(word(ts[i - 1]!)))) &&
-      forms(w).some((f) => PROBLEM_VERBS.has(f))
+      forms(w).some((f) => PROBLEM_VERBS.has(f)) &&
+      // "hang on / up / out" is waiting, a phone call or leisure, not a program that hangs.
+      !(/^hang/.test(w) && ts[i + 1] && HANG_PARTICLES.has(word(ts[i + 1]!)))
     )
       add('fault', 0.4, i, i);
     // "the wrong order", "a wrong item": something received that is not what it should be (the customer's

@@ -108,6 +108,7 @@ describe('problem reported (apology due though calm)', () => {
     ['the app only shows the first page but not the rest', 'fault:the app only shows the first page but not'],
     ['If it is so important it should be included in the manual.', 'fault:it should be included'],
     ['you should have told me about the fee', 'fault:you should have told'],
+    ['then I wanted to remove it, but the installation also hangs', 'fault:hangs'],
     // Paid and not served.
     ['unethical practice of not providing the services even after paying for the service', 'money:even after paying'],
     ['I paid for the upgrade and got nothing', 'money:i paid for the upgrade and got nothing'],
@@ -130,6 +131,8 @@ describe('problem reported (apology due though calm)', () => {
     'It should arrive tomorrow, right?',
     'Should I have received an email by now?',
     'After paying, do I get a receipt by email?',
+    'Hang on, I will look for the receipt now.',
+    'We hang out at your café every Sunday, do you open at 9?',
     'I paid for the upgrade and got the new features, how do I use them?',
   ])('no problem reported: %s', (t) => {
     expect(c(t).problem).toBe(false);
