@@ -13,6 +13,10 @@ import { isFollowUpLine } from './missing-greeting';
 // answer that directly answers their question ("Yes, …", "Not at the moment…") counts as acknowledging.
 // The fix restates their issue after the greeting.
 
+/** The customer's message ends by asking the agent to wait: "Just a minute", "one sec please", "hold on". */
+const ASKS_US_TO_WAIT =
+  /(?:(?:^|[.!?,;:]\s*)(?:a|one) (?:minute|min|moment|mo|sec|second)|\b(?:just|wait|give me|gimme) (?:a|one) (?:minute|min|moment|mo|sec|second)|\b(?:hold|hang) on|(?:^|[.!?,;:]\s*)wait|\bgive me (?:a )?(?:minute|min|moment|mo|sec|second)|\blet me (?:check|see|look|try|find (?:it|that)))(?: (?:please|pls|plz))?[.!…\s]*$/i;
+
 function acknowledgementFor(ctx: RuleContext): string | null {
   const c = ctx.customer!;
   if (c.issue) return `Thanks for letting me know ${c.issue}.`;
@@ -50,6 +54,9 @@ const rule: Rule = {
     // taken in turns ago, and restating it on every turn reads as a script. (A bare "Thank you. I'll be glad
     // to assist" carries nothing on: it is still checked.)
     if (isFollowUpLine(ctx) && readNextStep(ctx).score >= thresholds.nextStep) return;
+    // A chat customer who ends by asking us to wait while they look ("… just a minute", "give me a sec")
+    // is answered by a short "Thank you" / "Sure, take your time": there is nothing to restate yet.
+    if (ctx.channel === 'chat' && ctx.text.wordCount <= 12 && ASKS_US_TO_WAIT.test(c.text.trim())) return;
     const reading = readAcknowledgement(ctx, numberOption(ctx, 'minCustomerWords', 2));
     if (!reading || reading.score >= thresholds.acknowledgement) return;
     const theirs = reading.theirs;

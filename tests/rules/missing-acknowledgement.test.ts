@@ -7,6 +7,17 @@ const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments 
 
 ruleTester(rule, {
   valid: [
+    // A chat customer asks us to wait while they look: a short thanks is the answer.
+    {
+      draft: 'Thank you so much.',
+      channel: 'chat',
+      customer: 'It opens the login page of the reader account and shows an error. Just a minute',
+    },
+    {
+      draft: 'Sure, take your time!',
+      channel: 'chat',
+      customer: 'I am looking for the order number on my invoice, hold on',
+    },
     // No customer message.
     'Thank you for contacting us. We value your feedback.',
     // Their words, amounts or a close synonym in the reply.
@@ -43,6 +54,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // "a minute" that is not a request to wait, and a wait request by email: still checked.
+    {
+      draft: 'Thank you so much.',
+      channel: 'chat',
+      customer: 'The reader shows an error on the login page and the page takes a minute',
+      findings: [{ actual: '' }],
+    },
+    {
+      draft: 'Thank you for your email. We value your feedback.',
+      channel: 'email',
+      customer: 'The reader shows an error on the login page after the update. Just a minute',
+      findings: [{ actual: '' }],
+    },
     // A follow-up opener with nothing carried on is still a template.
     {
       draft: 'Thank you. I’ll be glad to assist you today.',
