@@ -7,6 +7,7 @@ import { clearParses } from './nlp';
 import { clearNormalized } from './normalize';
 import { clearLineMatches } from './phrases';
 import { clearBlameCache } from './signals/blame';
+import { clearPolitenessCache } from './signals/politeness';
 import { clearSentiment } from './signals/sentiment';
 import { clearTimeCache } from './signals/time';
 
@@ -18,5 +19,6 @@ export function clearCaches(): void {
   clearNormalized();
   clearLineMatches();
   clearBlameCache();
+  clearPolitenessCache();
   clearTimeCache();
 }

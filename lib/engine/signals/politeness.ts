@@ -16,6 +16,7 @@ import { terms, type Term } from '../nlp';
 import { scopeText, type DraftText, type Sentence } from '../text';
 import data from '../../../rules/data/curt-tone.json';
 import { sentiment } from './sentiment';
+import { Lru } from '../lru';
 
 export type PolitenessFeature =
   | 'gratitude'
@@ -291,6 +292,141 @@ function ownSentences(text: DraftText): Sentence[] {
   return text.sentences.filter((s) => !text.overlapsNotOwn(s.start, s.end));
 }
 
+/** One sentence's cues, with offsets from the sentence's start (all with sentence index 0). */
+type SentenceCue = Omit<PolitenessHit, 'sentence'>;
+const inSentence = new Lru<string, SentenceCue[]>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearPolitenessCache(): void {
+  inSentence.clear();
+}
+
+/**
+ * The cues of one sentence. They read the sentence's own text, its region and whether it opens the reply, and
+ * nothing else, so they are remembered by those (a keystroke re-reads only the sentence being typed).
+ */
+function sentenceCues(s: Sentence, first: boolean): SentenceCue[] {
+  const key = `${s.region}\u0000${first ? 1 : 0}\u0000${s.text}`;
+  let cues = inSentence.get(key);
+  if (!cues) {
+    cues = readSentence(s, first).map((h) => ({ feature: h.feature, start: h.start - s.start, end: h.end - s.start }));
+    inSentence.set(key, cues);
+  }
+  return cues.map((c) => ({ feature: c.feature, start: c.start + s.start, end: c.end + s.start }));
+}
+
+function readSentence(s: Sentence, first: boolean): PolitenessHit[] {
+  const k = 0;
+  const hits: PolitenessHit[] = [];
+  const add = (feature: PolitenessFeature, sentence: number, spans: { start: number; end: number }[]) => {
+    for (const sp of spans) hits.push({ feature, sentence, ...sp });
+  };
+  const t = straight(s.text);
+  const open = openingAt(t);
+  const rest = t.slice(open);
+  const at = s.start + open;
+  const startHit = (name: CueName) => {
+    const m = START[name]!.exec(rest);
+    return m ? [{ start: at, end: at + m[0].length }] : [];
+  };
+  for (const name of [
+    'gratitude',
+    'apology',
+    'deference',
+    'hedge',
+    'indirect',
+    'firstPlural',
+    'factuality',
+    'offer',
+    'challenge',
+    'argue',
+    'indicative',
+  ] as const)
+    add(name, k, hitsOf(ANY[name], t, s.start));
+  // A greeting opens the reply (its greeting line, or the first sentence).
+  if (s.region === 'greeting' || first) {
+    const lead = LEAD.exec(t)?.[0].length ?? 0;
+    const g = START.greeting!.exec(t.slice(lead));
+    if (g) add('greeting', k, [{ start: s.start + lead, end: s.start + lead + g[0].length }]);
+  }
+  // "please": opening the sentence (a command) or inside it (a softener).
+  const pStart = startHit('pleaseStart');
+  add('pleaseStart', k, pStart);
+  add(
+    'please',
+    k,
+    hitsOf(ANY.please, t, s.start).filter((h) => !pStart.some((p) => p.start === h.start)),
+  );
+  const q = /\?/.test(t);
+  if (q) {
+    add('directQuestion', k, startHit('directQuestion'));
+    // "Why did you…?" at the reader, not an embedded why ("could you explain why?", "may I ask why?").
+    add(
+      'why',
+      k,
+      hitsOf(ANY.why, t, s.start)
+        .filter((h) => !EMBEDS_WHY.test(t.slice(0, h.start - s.start)))
+        .slice(0, 1),
+    );
+    // A question with no softener in it ("could you", "please", "I wonder", "thanks").
+    const softened = ['indirect', 'please', 'hedge', 'gratitude', 'apology'].some(
+      (c) => hitsOf(ANY[c as CueName], t, 0).length > 0,
+    );
+    const whole = [{ start: s.start, end: s.end }];
+    if (!softened) add('bareQuestion', k, whole);
+    // At the reader: "what have you done", "did you even", "are you calling me…".
+    if (!softened && /(?<![\p{L}'])(?:you|your|u)(?![\p{L}'])/iu.test(t)) add('questionAtYou', k, whole);
+    // "Don't you mean…?", "Isn't that…?", "Can't you just…?"
+    const r = START.rhetorical!.exec(rest);
+    if (r) add('rhetorical', k, [{ start: at, end: at + r[0].length }]);
+    if (TAG_QUESTION.test(t)) add('tagQuestion', k, whole);
+    // An echo question, the wh-word left at the end: "Relative to what?", "Drag what to the desktop?".
+    if (
+      /(?<![\p{L}'])(?:what|who|whom|which|where)(?:\s+(?:exactly|again))?\s*\?+["')\s]*$/iu.test(t) &&
+      !START.directQuestion!.test(rest)
+    )
+      add('echoQuestion', k, whole);
+    add('questionEmphasis', k, hitsOf(ANY.questionEmphasis, t, s.start).slice(0, 1));
+    if (YOU_PAST.test(t)) add('youPast', k, whole);
+    if (WH_YOU.test(rest)) add('whYou', k, whole);
+    // A why aimed at the reader ("Why did you remove it?", "Why don't you…?"), not at a thing ("Why is it an
+    // HTML file?").
+    if (hits.some((h) => h.sentence === k && h.feature === 'why') && SECOND.test(t)) add('whyAtYou', k, whole);
+    SECOND.lastIndex = 0;
+    if (YOU_NO_AUX.test(rest) || (!AUX_OPEN.test(rest) && openingIsBaseVerb(s, at))) add('elliptical', k, whole);
+  }
+  add('emphasis', k, hitsOf(EMPHASIS, s.text, s.start));
+  add('negation', k, hitsOf(NEGATION, t, s.start).slice(0, 1));
+  add('youNegated', k, hitsOf(YOU_NEGATED, t, s.start));
+  add('secondPerson', k, hitsOf(SECOND, t, s.start).slice(0, 1));
+  add('firstPerson', k, hitsOf(ANY.firstPerson, t, s.start).slice(0, 1));
+  if (/!/.test(t) && !/[!?]{2,}/.test(t)) add('exclaim', k, [{ start: s.start, end: s.end }]);
+  // Quoting their words back ("you said “…”").
+  add('quoting', k, hitsOf(QUOTED, t, s.start).slice(0, 1));
+  add('directStart', k, startHit('directStart'));
+  add('youStart', k, startHit('youStart'));
+  add('firstStart', k, startHit('firstStart'));
+  if (!START.pleaseStart!.test(rest)) add('imperative', k, bareImperatives(s));
+  const v = sentiment(s.text).compound;
+  if (v <= -0.4) add('negative', k, [{ start: s.start, end: s.end }]);
+  // "You" and a negative judgement in one sentence ("Your question is unclear", "you just changed one small
+  // thing making the page contradict itself").
+  SECOND.lastIndex = 0;
+  if (v <= -0.3 && SECOND.test(t)) add('negativeAtYou', k, [{ start: s.start, end: s.end }]);
+  SECOND.lastIndex = 0;
+  // A sentence that opens on a negation: "Not enough details.", "No, that is not how it works."
+  // Read from the sentence's first word: "No," is skipped by openingAt as a lead, but here it is the cue.
+  // Not a reassurance formula ("No problem.", "No worries."): that is deference, not a negation.
+  const lead = LEAD.exec(t)?.[0].length ?? 0;
+  const head = t.slice(lead);
+  if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(head) && !START.deference!.test(head))
+    add('negationStart', k, [
+      { start: s.start + lead, end: s.start + lead + (/^[\p{L}]+/u.exec(head)?.[0].length ?? 0) },
+    ]);
+  if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
+  return hits;
+}
+
 export function readPoliteness(
   text: DraftText,
   customer: CustomerInfo | null,
@@ -302,109 +438,7 @@ export function readPoliteness(
     for (const sp of spans) hits.push({ feature, sentence, ...sp });
   };
   sentences.forEach((s, k) => {
-    const t = straight(s.text);
-    const open = openingAt(t);
-    const rest = t.slice(open);
-    const at = s.start + open;
-    const startHit = (name: CueName) => {
-      const m = START[name]!.exec(rest);
-      return m ? [{ start: at, end: at + m[0].length }] : [];
-    };
-    for (const name of [
-      'gratitude',
-      'apology',
-      'deference',
-      'hedge',
-      'indirect',
-      'firstPlural',
-      'factuality',
-      'offer',
-      'challenge',
-      'argue',
-      'indicative',
-    ] as const)
-      add(name, k, hitsOf(ANY[name], t, s.start));
-    // A greeting opens the reply (its greeting line, or the first sentence).
-    if (s.region === 'greeting' || k === 0) {
-      const lead = LEAD.exec(t)?.[0].length ?? 0;
-      const g = START.greeting!.exec(t.slice(lead));
-      if (g) add('greeting', k, [{ start: s.start + lead, end: s.start + lead + g[0].length }]);
-    }
-    // "please": opening the sentence (a command) or inside it (a softener).
-    const pStart = startHit('pleaseStart');
-    add('pleaseStart', k, pStart);
-    add(
-      'please',
-      k,
-      hitsOf(ANY.please, t, s.start).filter((h) => !pStart.some((p) => p.start === h.start)),
-    );
-    const q = /\?/.test(t);
-    if (q) {
-      add('directQuestion', k, startHit('directQuestion'));
-      // "Why did you…?" at the reader, not an embedded why ("could you explain why?", "may I ask why?").
-      add(
-        'why',
-        k,
-        hitsOf(ANY.why, t, s.start)
-          .filter((h) => !EMBEDS_WHY.test(t.slice(0, h.start - s.start)))
-          .slice(0, 1),
-      );
-      // A question with no softener in it ("could you", "please", "I wonder", "thanks").
-      const softened = ['indirect', 'please', 'hedge', 'gratitude', 'apology'].some(
-        (c) => hitsOf(ANY[c as CueName], t, 0).length > 0,
-      );
-      const whole = [{ start: s.start, end: s.end }];
-      if (!softened) add('bareQuestion', k, whole);
-      // At the reader: "what have you done", "did you even", "are you calling me…".
-      if (!softened && /(?<![\p{L}'])(?:you|your|u)(?![\p{L}'])/iu.test(t)) add('questionAtYou', k, whole);
-      // "Don't you mean…?", "Isn't that…?", "Can't you just…?"
-      const r = START.rhetorical!.exec(rest);
-      if (r) add('rhetorical', k, [{ start: at, end: at + r[0].length }]);
-      if (TAG_QUESTION.test(t)) add('tagQuestion', k, whole);
-      // An echo question, the wh-word left at the end: "Relative to what?", "Drag what to the desktop?".
-      if (
-        /(?<![\p{L}'])(?:what|who|whom|which|where)(?:\s+(?:exactly|again))?\s*\?+["')\s]*$/iu.test(t) &&
-        !START.directQuestion!.test(rest)
-      )
-        add('echoQuestion', k, whole);
-      add('questionEmphasis', k, hitsOf(ANY.questionEmphasis, t, s.start).slice(0, 1));
-      if (YOU_PAST.test(t)) add('youPast', k, whole);
-      if (WH_YOU.test(rest)) add('whYou', k, whole);
-      // A why aimed at the reader ("Why did you remove it?", "Why don't you…?"), not at a thing ("Why is it an
-      // HTML file?").
-      if (hits.some((h) => h.sentence === k && h.feature === 'why') && SECOND.test(t)) add('whyAtYou', k, whole);
-      SECOND.lastIndex = 0;
-      if (YOU_NO_AUX.test(rest) || (!AUX_OPEN.test(rest) && openingIsBaseVerb(s, at))) add('elliptical', k, whole);
-    }
-    add('emphasis', k, hitsOf(EMPHASIS, s.text, s.start));
-    add('negation', k, hitsOf(NEGATION, t, s.start).slice(0, 1));
-    add('youNegated', k, hitsOf(YOU_NEGATED, t, s.start));
-    add('secondPerson', k, hitsOf(SECOND, t, s.start).slice(0, 1));
-    add('firstPerson', k, hitsOf(ANY.firstPerson, t, s.start).slice(0, 1));
-    if (/!/.test(t) && !/[!?]{2,}/.test(t)) add('exclaim', k, [{ start: s.start, end: s.end }]);
-    // Quoting their words back ("you said “…”").
-    add('quoting', k, hitsOf(QUOTED, t, s.start).slice(0, 1));
-    add('directStart', k, startHit('directStart'));
-    add('youStart', k, startHit('youStart'));
-    add('firstStart', k, startHit('firstStart'));
-    if (!START.pleaseStart!.test(rest)) add('imperative', k, bareImperatives(s));
-    const v = sentiment(s.text).compound;
-    if (v <= -0.4) add('negative', k, [{ start: s.start, end: s.end }]);
-    // "You" and a negative judgement in one sentence ("Your question is unclear", "you just changed one small
-    // thing making the page contradict itself").
-    SECOND.lastIndex = 0;
-    if (v <= -0.3 && SECOND.test(t)) add('negativeAtYou', k, [{ start: s.start, end: s.end }]);
-    SECOND.lastIndex = 0;
-    // A sentence that opens on a negation: "Not enough details.", "No, that is not how it works."
-    // Read from the sentence's first word: "No," is skipped by openingAt as a lead, but here it is the cue.
-    // Not a reassurance formula ("No problem.", "No worries."): that is deference, not a negation.
-    const lead = LEAD.exec(t)?.[0].length ?? 0;
-    const head = t.slice(lead);
-    if (/^(?:not|no|nothing|never|nobody|none)(?![\p{L}'])/iu.test(head) && !START.deference!.test(head))
-      add('negationStart', k, [
-        { start: s.start + lead, end: s.start + lead + (/^[\p{L}]+/u.exec(head)?.[0].length ?? 0) },
-      ]);
-    if (v >= 0.4) add('positive', k, [{ start: s.start, end: s.end }]);
+    for (const c of sentenceCues(s, k === 0)) hits.push({ ...c, sentence: k });
   });
   // Whole-reply cues, carried by the first body sentence.
   const own = scopeText(text);

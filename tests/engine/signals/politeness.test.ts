@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeCustomer } from '../../../lib/engine/customer';
 import {
+  clearPolitenessCache,
   bareImperatives,
   hasStrongCue,
   readPoliteness,
@@ -119,5 +120,26 @@ describe('politeness strategies (signals/politeness.ts)', () => {
   it('puts the curt evidence on the sentence that carries it', () => {
     const r = read('Thanks for the photos. Why did you send them to the wrong address?');
     expect(r.sentenceWeight[1]).toBeGreaterThan(r.sentenceWeight[0]!);
+  });
+});
+
+describe('politeness cues remembered per sentence', () => {
+  const cues = (draft: string) =>
+    readPoliteness(analyzeText(draft), null).hits.map(
+      (h) => `${h.feature}@${h.sentence}:${draft.slice(h.start, h.end)}`,
+    );
+
+  it('a sentence read again elsewhere gets its own offsets, index and opening-only cues', () => {
+    const alone = 'Hello, use another card.';
+    const later = 'Thanks for waiting. Hello, use another card.';
+    const first = cues(alone);
+    expect(first).toContainEqual(expect.stringMatching(/^greeting@0:Hello/));
+    const second = cues(later);
+    // The same sentence, now second: no opening greeting, its cues at its own place.
+    expect(second.filter((c) => c.startsWith('greeting'))).toEqual([]);
+    expect(second).toContainEqual(expect.stringMatching(/^imperative@1:use/));
+    clearPolitenessCache();
+    expect(cues(later)).toEqual(second);
+    expect(cues(alone)).toEqual(first);
   });
 });
