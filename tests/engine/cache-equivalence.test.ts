@@ -3,16 +3,14 @@
 // the two reports must be the same but for stats.elapsedMs. The drafts: the validation corpus, the dev corpus
 // when it is beside the checkout, and edit sequences on them — a character typed, one deleted, a sentence
 // pasted, the settings, the customer and the channel changed between runs.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../lib/cli/bench-drafts';
 import { analyze } from '../../lib/engine/analyze';
 import { clearCaches } from '../../lib/engine/caches';
 import type { AnalyzeInput, Report, Settings } from '../../lib/engine/types';
+import { corpusRows } from '../helpers/corpus-rows';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const TIMEOUT = 90_000;
 
 interface Row {
@@ -20,14 +18,6 @@ interface Row {
   customer?: string;
   customerName?: string;
   channel?: AnalyzeInput['channel'];
-}
-
-function rows(file: string): Row[] {
-  if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Row);
 }
 
 const input = (r: Row, draft = r.draft): AnalyzeInput => ({
@@ -142,8 +132,8 @@ const SETTINGS: Settings[] = [
 ];
 
 describe('the caches never change a report', () => {
-  const validation = rows(join(ROOT, 'tests', 'corpus', 'validation.jsonl'));
-  const dev = rows(join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl'));
+  const validation = corpusRows<Row>('validation');
+  const dev = corpusRows<Row>('dev');
 
   it(
     'every corpus draft, analysed after the others, is analysed as from cold',

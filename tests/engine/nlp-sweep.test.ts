@@ -1,30 +1,20 @@
 // lib/engine/nlp.ts replaces compromise's bulkMatch (the post-tagger's sweep) with sweepMatches, which picks
 // the same patterns by a faster route. Every sentence of the corpora and of the benchmark drafts must get the
 // same terms, tags and chunks from both.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../lib/cli/bench-drafts';
 import { compromiseSweep, sweepMatches } from '../../lib/engine/nlp';
 import { analyzeText } from '../../lib/engine/text';
+import { corpusRows } from '../helpers/corpus-rows';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const methods = (nlp.world() as unknown as { methods: { one: { bulkMatch: unknown } } }).methods.one;
 
 function texts(): string[] {
   const out = new Set<string>();
-  for (const file of [
-    join(ROOT, 'tests', 'corpus', 'validation.jsonl'),
-    join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl'),
-  ]) {
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { draft: string; customer?: string };
-      for (const s of analyzeText(r.draft).sentences) out.add(s.text);
-      if (r.customer) out.add(r.customer);
-    }
+  for (const r of [...corpusRows('validation'), ...corpusRows('dev')]) {
+    for (const s of analyzeText(r.draft).sentences) out.add(s.text);
+    if (r.customer) out.add(r.customer);
   }
   for (const words of [300, 1000]) for (const s of analyzeText(makeDraft(words).draft).sentences) out.add(s.text);
   return [...out];

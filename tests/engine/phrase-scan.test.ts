@@ -2,15 +2,14 @@
 // the text is not run, and a `re:` pattern that cannot match a line break is run line by line (and remembered by
 // line). Both must find exactly what the pattern's own matchAll over the whole normalised text finds: every
 // phrase of rules/data/, on every corpus draft and customer message, with edits that join and split lines.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../lib/cli/bench-drafts';
 import { clearCaches } from '../../lib/engine/caches';
 import { normalize } from '../../lib/engine/normalize';
 import { compilePhrase, rawMatches } from '../../lib/engine/phrases';
-
-const ROOT = join(import.meta.dirname, '..', '..');
+import { ROOT, corpusRows } from '../helpers/corpus-rows';
 
 function phrases(): string[] {
   const out = new Set<string>();
@@ -35,20 +34,12 @@ function phrases(): string[] {
 
 function texts(): string[] {
   const out: string[] = [];
-  for (const file of [
-    join(ROOT, 'tests', 'corpus', 'validation.jsonl'),
-    join(ROOT, '..', 'shared', 'corpus', 'dev.jsonl'),
-  ]) {
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const r = JSON.parse(line) as { draft: string; customer?: string };
-      out.push(r.draft);
-      if (r.customer) out.push(r.customer);
-      // Lines joined and split: matches that would cross a break, and lines seen before in other company.
-      out.push(r.draft.replace(/\n+/g, ' '));
-      out.push(r.draft.replace(/([.,!?]) /g, '$1\n'));
-    }
+  for (const r of [...corpusRows('validation'), ...corpusRows('dev')]) {
+    out.push(r.draft);
+    if (r.customer) out.push(r.customer);
+    // Lines joined and split: matches that would cross a break, and lines seen before in other company.
+    out.push(r.draft.replace(/\n+/g, ' '));
+    out.push(r.draft.replace(/([.,!?]) /g, '$1\n'));
   }
   out.push(makeDraft(1000).draft);
   return out;
