@@ -36,7 +36,7 @@ const REASONS = (data.reasons as string[]).map((r) => new RegExp(r, 'iu'));
 const NEXT_REASON = new RegExp(data.nextSentenceReasons, 'iu');
 const EXTERNAL = new RegExp(data.external, 'iu');
 const AGENT =
-  /\bby\s+(?!(?:the\s+)?(?:end|time|close|deadline|mistake|accident|error|default|law|now|then|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|next|this|early|late|january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)(?:our|the|us|me|my|a|an|your|their|his|her|one\s+of|our|\p{Lu})/u;
+  /\bby\s+(?!(?:the\s+)?(?:end|time|close|deadline|mistake|accident|error|default|law|now|then|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|next|this|early|late|january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)(?:our|the|us|me|my|a|an|your|their|his|her|one\s+of|you|them|him|someone|somebody|another|\p{Lu})/u;
 
 const IRREGULAR_PAST: Record<string, string> = { frozen: 'froze', withdrawn: 'withdrew', taken: 'took' };
 
@@ -169,6 +169,9 @@ const rule: Rule = {
     const { draft } = ctx;
     for (const s of ctx.text.sentences) {
       if (s.region === 'signoff' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+      // A question asks what happened or should happen ("Should the file be deleted?", "Was the order
+      // cancelled before it shipped?"); it announces no decision, so it hides no one.
+      if (/\?["')\]\s]*$/.test(s.text)) continue;
       const taken: { start: number; end: number }[] = [];
       const overlaps = (a: number, b: number) => taken.some((t) => a < t.end && b > t.start);
 

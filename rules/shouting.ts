@@ -28,6 +28,18 @@ function isDictionaryWord(word: string): boolean {
   return !tags.some((t) => PROPER.test(t));
 }
 
+/**
+ * A caps word compromise knows only as a noun ("POST", "COIN", "SLIP"): alone, it reads as the name of a
+ * protocol, a product or a page ("the POST form", "the COIN page"), not as a raised voice. Emphasis carries on
+ * adverbs, adjectives, verbs and negations ("NOT", "FINALLY", "URGENT", "READ"). In a run it still counts.
+ */
+function isOnlyNoun(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  if (!tag) return false;
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return tags.every((t) => /^(?:Singular|Plural|Noun|Uncountable)$/.test(t));
+}
+
 // A word: letters with optional inner apostrophe; a token with digits ("A4", "SKY-900") is a code.
 const TOKEN = /[\p{L}\p{N}]+(?:['’&/-][\p{L}\p{N}]+)*/gu;
 
@@ -37,6 +49,8 @@ interface CapsWord {
   text: string;
   acronym: boolean;
   shout: boolean;
+  /** Shouting on its own too, not only inside a run (see isOnlyNoun). */
+  alone: boolean;
 }
 
 function isCaps(t: string): boolean {
@@ -76,10 +90,11 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
     let run: CapsWord[] = [];
     let lastEnd = -1;
     // Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule; links,
-    // @handles and #hashtags are written as they are.
+    // @handles and #hashtags are written as they are, and so are dotted identifiers ("MODE.CLEAR",
+    // "Mr.TAMER", "config.JSON"): code or a handle, with no space after the dot.
     const skip = [
       ...line.text.matchAll(
-        /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*|(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_]+|\S+@\S+\.\S+/gu,
+        /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*|(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_.]+|\S+@\S+\.\S+|[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+/gu,
       ),
     ].map((m) => ({
       s: line.start + m.index,
@@ -109,6 +124,7 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
         text: w,
         acronym: acronym && !EMPHASIS.has(key),
         shout: EMPHASIS.has(key) || (!acronym && w.length >= 4 && isDictionaryWord(key)),
+        alone: EMPHASIS.has(key) || !isOnlyNoun(key),
       };
       if (acronym && EMPHASIS.has(key)) cw.acronym = true; // "IT", "US": ambiguous, count as acronym alone
       words.push(cw);
@@ -126,7 +142,8 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
       if (r.length >= 2 && nonAcronym.length >= 1 && r.some((w) => w.shout || (!w.acronym && isDictionaryWord(w.text))))
         flagged = r;
       else {
-        const single = r.find((w) => w.shout && !w.acronym);
+        const single =
+          r.length === 1 ? r.find((w) => w.shout && w.alone && !w.acronym) : r.find((w) => w.shout && !w.acronym);
         if (single) flagged = [single];
       }
       if (!flagged) continue;

@@ -91,24 +91,49 @@ function share(rows: readonly ToneRow[], flagged: Map<string, Finding[]>, rule?:
   return Math.round((n / rows.length) * 1000) / 1000;
 }
 
+/** Where eval:tone reads its data (../shared/real/), and whether both files are there. */
+export const TONE_DATA = {
+  politeness: join(REAL, 'politeness.jsonl'),
+  replies: join(REAL, 'replies.jsonl'),
+  present: () => existsSync(join(REAL, 'politeness.jsonl')) && existsSync(join(REAL, 'replies.jsonl')),
+};
+
+export interface ToneRun {
+  bottomRows: ToneRow[];
+  topRows: ToneRow[];
+  maia: ToneRow[];
+  flagged: Map<string, Finding[]>;
+  /** The headline figures (politeness-bearing Tone rules): the issue's last-line JSON. */
+  figures: { stanfordImpoliteFlagged: number; stanfordPoliteFlagged: number; maiaPoliteFlagRate: number };
+}
+
+/** Reads the Stanford half and the MAIA polite replies and runs every Tone rule on them once. */
+export function runTone(): ToneRun {
+  const stanford = readJsonl<StanfordRow>(TONE_DATA.politeness);
+  const { bottom, top } = quartiles(stanford);
+  const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
+  const bottomRows = bottom.map(asRow);
+  const topRows = top.map(asRow);
+  const maia = maiaPolite(readJsonl<ReplyRow>(TONE_DATA.replies));
+  const flagged = new Map<string, Finding[]>();
+  for (const r of [...bottomRows, ...topRows, ...maia]) flagged.set(r.id, toneFindings(r));
+  const figures = {
+    stanfordImpoliteFlagged: share(bottomRows, flagged),
+    stanfordPoliteFlagged: share(topRows, flagged),
+    maiaPoliteFlagRate: share(maia, flagged),
+  };
+  return { bottomRows, topRows, maia, flagged, figures };
+}
+
 function main(argv: string[]): number {
   const out = (s: string) => process.stdout.write(`${s}\n`);
-  const pol = join(REAL, 'politeness.jsonl');
-  const rep = join(REAL, 'replies.jsonl');
-  if (!existsSync(pol) || !existsSync(rep)) {
+  if (!TONE_DATA.present()) {
     process.stderr.write(`real data not found in ${REAL}\n`);
     return 2;
   }
   const ci = argv.indexOf('--cases');
   const nCases = ci >= 0 ? Number(argv[ci + 1] ?? 10) : 0;
-  const stanford = readJsonl<StanfordRow>(pol);
-  const { bottom, top } = quartiles(stanford);
-  const asRow = (r: StanfordRow): ToneRow => ({ id: r.id, text: r.text, channel: 'chat' });
-  const bottomRows = bottom.map(asRow);
-  const topRows = top.map(asRow);
-  const maia = maiaPolite(readJsonl<ReplyRow>(rep));
-  const flagged = new Map<string, Finding[]>();
-  for (const r of [...bottomRows, ...topRows, ...maia]) flagged.set(r.id, toneFindings(r));
+  const { bottomRows, topRows, maia, flagged, figures } = runTone();
 
   out(`rows: stanford bottom ${bottomRows.length}, top ${topRows.length}; maia polite ${maia.length}`);
   out('rule                      stanford-bottom  stanford-top  maia-polite');
@@ -144,13 +169,7 @@ function main(argv: string[]): number {
       maiaPoliteFlagRate: share(maia, flagged, 'all'),
     })}`,
   );
-  out(
-    JSON.stringify({
-      stanfordImpoliteFlagged: share(bottomRows, flagged),
-      stanfordPoliteFlagged: share(topRows, flagged),
-      maiaPoliteFlagRate: share(maia, flagged),
-    }),
-  );
+  out(JSON.stringify(figures));
   return 0;
 }
 

@@ -30,6 +30,10 @@ ruleTester(rule, {
     "You haven't been charged for the cancelled month.",
     // Who is named.
     'Your account was suspended by our fraud team while they check a payment.',
+    // A question announces nothing.
+    'Was the order cancelled before it shipped, or after? Either way I can refund it today.',
+    // The passive names who, even when it is not us.
+    'The listing was removed by someone on your team last week; I can restore it now.',
     'You were charged £5 by your bank for the transfer.',
     // Why is given, in the sentence or the next one.
     'Your order was cancelled because the payment did not go through.',

@@ -26,6 +26,10 @@ ruleTester(rule, {
     // Quoted customer text is not the agent's.
     'Thanks Lee.\n\nOn Tue, 3 Mar 2026 at 10:00, Lee wrote:\n> WHERE IS MY ORDER?!',
     'Is it possible that the charger is the issue? Could you try another one?',
+    // A lone caps word that is only a noun names a protocol, a product or a page; dotted identifiers are code.
+    'Send the form with POST, not GET, and the COIN page lists the other options.',
+    'Set MODE.CLEAR in the settings file, then restart the app.',
+    '@Mr.TAMER thanks, the fix is live now.',
     // Links, handles and hashtags are written as they are.
     'Hi @SAMSUNG_FAN, details are at https://example.com/FREE-RETURNS and under #NOW TV.',
   ],
@@ -75,6 +79,16 @@ ruleTester(rule, {
       name: 'derived words the lexicon does not list',
       draft: 'Please read the instructions CAREFULLY before you start.',
       findings: [{ actual: 'CAREFULLY', outputs: ['Please read the instructions carefully before you start.'] }],
+    },
+    {
+      name: 'nouns in a shouted run are still shouting',
+      draft: 'Please send your ORDER NUMBER so I can look.',
+      findings: [{ actual: 'ORDER NUMBER', outputs: ['Please send your order number so I can look.'] }],
+    },
+    {
+      name: 'a lone caps verb or adverb is emphasis',
+      draft: 'It will FINALLY ship on Monday, so please READ the note in the box.',
+      findings: [{ actual: 'FINALLY' }, { actual: 'READ' }],
     },
     {
       draft: 'I have marked this URGENT with our courier.',

@@ -509,6 +509,7 @@ export const STRONG: ReadonlySet<PolitenessFeature> = new Set<PolitenessFeature>
   'argue',
   'quoting',
   'pleaseStart',
+  'echoQuestion',
 ]);
 
 /** True when the reading has a cue that is curt on its own (see STRONG). */
