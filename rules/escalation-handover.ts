@@ -88,11 +88,12 @@ const rule: Rule = {
       const after = ctx.draft.slice(m.end, s.end);
       if (/\?\s*$/.test(s.text) || CONDITION.test(before) || NEGATED.test(before.split(/[,;]/).pop() ?? '')) continue;
       if (NOT_CASE.test(m.text + after.slice(0, 30)) || AS_FEEDBACK.test(after)) continue;
-      // Money or details moved to the customer's own account: "the balance has been transferred to your
-      // current account" is a bank transfer, not a hand-over.
+      // Money, details or purchases moved to an account: "the balance has been transferred to your current
+      // account", "your books have been transferred to the requested account" — not a hand-over (but "to the
+      // account team" is one).
       if (
-        /^\s*(?:back )?(?:to|into) your (?:[\p{L}-]+ ){0,2}?(?:account|card|bank|wallet|balance|number|address|email|phone|device|inbox)\b/iu.test(
-          after,
+        /^\s*(?:back )?(?:to|into) (?:your|the|this|that|a|an|another|the other) (?:[\p{L}-]+ ){0,2}?(?:account|card|bank|wallet|balance|number|address|email|phone|device|inbox|library|profile)\b(?!\s+(?:team|department|dept|desk|manager|specialists?|services?)\b)/iu.test(
+          `${/\s(?:to|into)$/i.test(m.text) ? ' to' : ''}${after}`,
         ) ||
         (/(?:has|have|had|is|are|was|were|will) (?:been |be |being )?(?:transferred|sent|passed|forwarded)/i.test(
           m.text,

@@ -91,13 +91,19 @@ const rule: Rule = {
       });
     }
 
+    // Opened by the customer's own step ("Upon completion, you will receive…", "Once you submit the form,
+    // you'll get…"): the time is theirs to set, not ours to give. Our own work ("once we hear back") is not.
+    const anchoredToTheirStep = (text: string) =>
+      /^\W*(?:upon|on|after|once|when|as soon as)\s+(?:(?:the |your |its )?(?:completion|completing|submission|submitting|confirmation|confirming|approval|payment|paying|purchase|purchasing|receipt|sign[- ]?up|signing up|registration|registering)\b|you(?:'ve| have)?\s+(?!hear\b))/i.test(
+        text.replace(/[’]/g, "'"),
+      );
     const asksCustomer = ctx.text.sentences.some(
       (x) => x.region === 'body' && (/\?/.test(x.text) || /\b(?:dm|message|send|email|call) (?:us|me)\b/i.test(x.text)),
     );
     for (const m of ctx.match(PROMISES, { regions: ['body'] })) {
       const s = sentenceOf(ctx, m.start);
       if (!s || flaggedSentences.has(s.start)) continue;
-      if (isQuestion(s) || hasConcreteTime(s.text)) continue;
+      if (isQuestion(s) || hasConcreteTime(s.text) || anchoredToTheirStep(s.text)) continue;
       const lowerBefore = normalize(ctx.draft.slice(s.start, m.start)).text;
       const selfFuture = /\b(?:you will|you'll) hear\b/i.test(m.text);
       if (!selfFuture && !FUTURE.test(lowerBefore)) continue;
@@ -129,6 +135,7 @@ const rule: Rule = {
     // ("I'll call.", "I will contact you via email", "there will be a slight delay").
     for (const s of ctx.text.sentences) {
       if (s.region !== 'body' || flaggedSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
+      if (anchoredToTheirStep(s.text)) continue;
       const p = vaguePromise(s, ctx.terms(s));
       if (!p) continue;
       flaggedSentences.add(s.start);

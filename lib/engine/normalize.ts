@@ -22,6 +22,24 @@ const IRREGULAR: Record<string, string> = {
   "shan't": 'shall not',
   "ain't": 'is not',
   "let's": 'let us',
+  // Negative contractions typed without the apostrophe ("I didnt subscribe", "it doesnt work", "we cant"), as
+  // informal and mobile replies and messages write them. Not "wont" / "cant" as nouns: too rare to matter.
+  didnt: 'did not',
+  dont: 'do not',
+  doesnt: 'does not',
+  isnt: 'is not',
+  arent: 'are not',
+  wasnt: 'was not',
+  werent: 'were not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  cant: 'can not',
+  wont: 'will not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+  aint: 'is not',
 };
 
 const PRONOUN_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'this']);

@@ -24,6 +24,9 @@ describe('customer mood', () => {
     ['I have never been so frustrated with a company.', 'upset'],
     ['This is not what I ordered: the shirt is red, not blue.', 'upset'],
     ['My account was suspended this morning and I need it back urgently.', 'upset'],
+    // Charged for what they never asked for, typed without apostrophes; passed from one person to the next.
+    ['please delete all the extras I didnt subscribe to', 'upset'],
+    ['getting the runaround from your billing team, 3 calls now', 'upset'],
   ])('%s → upset (%s)', (text, mood) => {
     const c = analyzeCustomer(text)!;
     expect(c.upset).toBe(true);
@@ -48,6 +51,8 @@ describe('customer mood', () => {
     'Great service as always, thank you!',
     'Please could you send the invoice urgently, our auditors need it.',
     'I expect it will arrive on Friday, is that right?',
+    'I didnt get the chance to read it yet, can you resend the link?',
+    'Can I subscribe for a friend as a gift?',
   ])('%s → not upset', (text) => {
     expect(upset(text)).toBe(false);
   });

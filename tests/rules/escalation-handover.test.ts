@@ -10,6 +10,8 @@ ruleTester(rule, {
     'I have passed your comments to the store manager for training purposes.',
     // Money moved to the customer's own account is a bank transfer, not a hand-over.
     'Your account has been closed and the balance of £3,412.50 has been transferred to your current account ending 4471.',
+    // Purchases moved between accounts are not the case.
+    'Thank you so much. All your books have been transferred to the requested account, so they show in the app now.',
     'I have sent the refund to your original card today.',
     // A job raised with a named company, with a date and time window.
     "I've raised a job with Openreach and the engineer will attend on Thursday between 8am and 1pm.",
@@ -43,6 +45,11 @@ ruleTester(rule, {
       name: 'a ticket raised with no one named and no time',
       draft: "I've raised a ticket and someone will be in touch.",
       findings: [{ actual: 'raised a ticket', message: /who will handle it or when the customer will hear back/ }],
+    },
+    {
+      name: 'transferred to the account team: a team, not an account, and no time',
+      draft: 'Your case has been transferred to the account team and someone will be in touch.',
+      findings: [{ actual: 'has been transferred' }],
     },
     {
       name: 'passed on with no destination',

@@ -7,6 +7,9 @@ ruleTester(rule, {
   valid: [
     // A time the customer can see coming: their own delivery, not our news.
     "We'll email you as soon as your order ships, and refunds arrive within 3 working days.",
+    // Opened by the customer's own step: the time is theirs.
+    'Please follow the link and complete the prompts. Upon completion, you will receive an emailed confirmation.',
+    "Once you submit the form, you'll get a reference number.",
     // "now" with a concrete time for the promise.
     "I've refunded it now, and it will show on your card by 6pm today.",
     'The agent is online now and will be with you in 5 minutes.',
@@ -94,6 +97,11 @@ ruleTester(rule, {
       name: 'anchored to our own waiting is still vague',
       draft: 'I’ll update you once I hear back from the courier.',
       findings: [{ actual: 'update you' }],
+    },
+    {
+      name: 'opened by our own step, not theirs',
+      draft: 'After we check it with the warehouse, you will receive an update.',
+      findings: [{ actual: 'you will receive' }],
     },
 
     {

@@ -245,6 +245,32 @@ const OUGHT_TO_HAVE =
 const PAID_NOTHING =
   /\b(?:even|still) after (?:paying|i(?:'ve| have)? paid|we(?:'ve| have)? paid|(?:the |my |our )?payment|making (?:the |a |my )?payment)\b|\b(?:i|we)(?:'ve| have)? (?:already )?paid(?: for [^.!?,]{1,30}?)? (?:and|but) (?:still )?(?:got|received|get|have|had) (?:nothing|no)\b/gi;
 
+/**
+ * Out of service: "out of service again", "the app is not currently available for download", "the line is out
+ * of order". The customer's own availability ("I'm not available on Friday") is a schedule, not a fault.
+ */
+const UNAVAILABLE =
+  /(?<!\b(?:i|i'm|i’m|im|i am|we|we're|we’re|we are|i'll be|i will be|we'll be|we will be|i won't be|i will not be|you|you're|you are)\s+)\b(?:out of (?:service|order|action)|unavailable|(?:not|no longer) (?:currently |yet |even |presently )?(?:available|accessible|reachable))\b/gi;
+
+/**
+ * A broken promise: "I was told my membership wouldn't be renewed. I was just charged today", "we were
+ * promised it would be fixed by Monday but nothing". What they were told is only a complaint when the message
+ * goes on to what happened instead ("but", "yet", "still", "now", "instead", "just", "today"): "I was told I
+ * could pay by card, is that right?" checks a fact.
+ */
+const TOLD_WOULD =
+  /\b(?:(?:i|we)(?: was| were|'ve been|’ve been| have been| had been)?|was|were|been) (?:told|promised|assured|informed|advised)(?: by [^.!?,]{1,25}?)?(?: that)? (?:[\w'’#@-]+ ){0,6}?(?:would|wouldn't|wouldn’t|would not|will|won't|won’t|will not|was going to|wasn't going to|were going to|could|couldn't|should)\b/gi;
+const INSTEAD = /\b(?:but|yet|still|now|instead|just|today|however|only to|then)\b/i;
+
+function brokenPromiseCues(text: string): Cue[] {
+  const out: Cue[] = [];
+  for (const m of text.matchAll(TOLD_WOULD)) {
+    if (!INSTEAD.test(text.slice(m.index + m[0].length))) continue;
+    out.push({ kind: 'service', weight: 0.45, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** Disappointed expectations: "I thought you were good", "a waste of money", "never again". */
 const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
@@ -281,6 +307,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [ONLY_PART, 'fault', 0.4],
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
+  [UNAVAILABLE, 'fault', 0.4],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
@@ -563,7 +590,7 @@ export function readMood(text: string): MoodReading {
     for (const x of c) if (x.kind === 'emotion') worst = Math.min(worst, -x.weight);
     cues.push(...c);
   }
-  cues.push(...intensityCues(clean), ...overchargeCues(clean));
+  cues.push(...intensityCues(clean), ...overchargeCues(clean), ...brokenPromiseCues(clean));
   cues.push(...sarcasmCues(clean, sentences, cues));
   // "I'm not even mad", "no rush", "not a complaint": the customer says they are calm.
   const calm = CALM.test(clean);

@@ -109,6 +109,14 @@ describe('problem reported (apology due though calm)', () => {
     ['If it is so important it should be included in the manual.', 'fault:it should be included'],
     ['you should have told me about the fee', 'fault:you should have told'],
     ['then I wanted to remove it, but the installation also hangs', 'fault:hangs'],
+    // Out of service, a broken promise.
+    ['out of service again. May be time to switch', 'fault:out of service'],
+    ['the navigation app is not currently available for download', 'fault:not currently available'],
+    [
+      'I was told my membership wouldn’t be renewed. I was just charged today.',
+      'service:i was told my membership wouldn’t',
+    ],
+    ['we were promised it would be fixed by Monday but nothing', 'service:we were promised it would'],
     // Paid and not served.
     ['unethical practice of not providing the services even after paying for the service', 'money:even after paying'],
     ['I paid for the upgrade and got nothing', 'money:i paid for the upgrade and got nothing'],
@@ -128,6 +136,11 @@ describe('problem reported (apology due though calm)', () => {
     'Can I pay without the card I used before?',
     'I only want one and not two, can I change the order?',
     'I can only do Tuesdays, is that ok?',
+    // Out of service and broken promise look-alikes: their own schedule, a stock question, a fact to check.
+    'I’m not available on Friday, can the engineer come on Monday?',
+    'Is the blue one available in a medium?',
+    'I was told I could pay by card, is that right?',
+    'I was told to contact you about changing my plan.',
     'It should arrive tomorrow, right?',
     'Should I have received an email by now?',
     'After paying, do I get a receipt by email?',
