@@ -120,12 +120,38 @@ function checkAskedAgain(ctx: RuleContext): void {
   }
 }
 
+/**
+ * Asking whether they contacted us when they said they did: they wrote "3rd call to you about this" or "I
+ * phoned on Monday" and the reply asks "Have you spoken to our team on the phone?".
+ */
+const ASK_CONTACT =
+  /\b(?:have|did|had) you (?:already |ever |yet )?(?:spoken|speak|talked|talk|called|call|phoned|phone|rung|ring|rang|contacted|contact|emailed|email|messaged|chatted|been in touch|reached out|got in touch)\b/i;
+const SAID_CONTACT =
+  /\b(?:(?:i|we)(?:'ve| have| had)? (?:already |just |now |also )?(?:called|phoned|rang|rung|spoke|spoken|talked|contacted|emailed|messaged|chatted|been on the phone|got in touch|reached out)|(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|another|several|many) (?:phone )?(?:calls?|emails?|chats?|times calling)|(?:on|off) the phone (?:with|to)|(?:called|phoned|rang) (?:you|@\w+|them|your)|(?:call|calls|calling) to @?\w+)\b/i;
+
+function checkContactAgain(ctx: RuleContext): void {
+  const theirs = ctx.customer!.text.replace(/[’]/g, "'");
+  const said = SAID_CONTACT.exec(theirs);
+  if (!said) return;
+  for (const s of ctx.text.sentences) {
+    if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end) || !/\?\s*$/.test(s.text)) continue;
+    if (!ASK_CONTACT.test(s.text.replace(/[’]/g, "'"))) continue;
+    const quote = ctx.customer!.text.slice(said.index, said.index + said[0].length);
+    ctx.report({
+      start: s.start,
+      end: s.end,
+      message: `They already said they got in touch (“${quote}”): ask what they were told instead of whether they did.`,
+    });
+    return;
+  }
+}
+
 const rule: Rule = {
   meta: {
     id: 'already-provided',
     title: 'Asks for details already given',
     description:
-      'Flags a reply that asks for information the customer already gave — order, tracking, account, booking or claim number, email, phone, postcode, photos — and quotes what they gave; also a yes/no question about what they just said (“Are you able to update?” after “no game is able to update”).',
+      'Flags a reply that asks for information the customer already gave — order, tracking, account, booking or claim number, email, phone, postcode, photos — and quotes what they gave; also a yes/no question about what they just said (“Are you able to update?” after “no game is able to update”, “Have you called us?” after “third call”).',
     rationale:
       'Listen / Hear: asking for something the customer already wrote tells them nobody read their message and adds a round trip. Confirm the detail you have instead.',
     step: 'listen',
@@ -137,6 +163,7 @@ const rule: Rule = {
     const c = ctx.customer;
     if (!c) return;
     checkAskedAgain(ctx);
+    checkContactAgain(ctx);
     if (c.details.length === 0) return;
     const asks: Ask[] = [];
     for (const s of ctx.text.sentences) {

@@ -5,6 +5,15 @@ const kirsty = 'Hi, my order #A-55120 hasn’t arrived yet. My email is kirsty.m
 
 ruleTester(rule, {
   valid: [
+    // Asking whether they contacted us when they did not say so, or asking what they were told.
+    {
+      draft: 'Have you spoken to our team on the phone about this?',
+      customer: 'Booked flights for 4 and two of the names are wrong, should I be worried?',
+    },
+    {
+      draft: 'What were you advised when you called? I can check the notes.',
+      customer: '3rd call to you hoping everything is sorted, two names on the booking are wrong',
+    },
     // A question about something they did not say, or asked the other way round.
     {
       draft: 'Are you able to open other games? We’d be happy to help!',
@@ -36,6 +45,17 @@ ruleTester(rule, {
     { draft: 'Could you send me the link to your online store?', customer: kirsty },
   ],
   invalid: [
+    {
+      name: 'asks whether they called after they said it was their third call',
+      draft: 'Have you spoken to our team on the phone about this? What were you advised?',
+      customer: '3rd call to @VirginAtlantic hoping everything is sorted, two names on the booking are wrong',
+      findings: [{ actual: 'Have you spoken to our team on the phone about this?', message: /3rd call/ }],
+    },
+    {
+      draft: 'Did you contact the store?',
+      customer: 'I phoned the store twice and nobody knows where my sofa is.',
+      findings: [{ actual: 'Did you contact the store?' }],
+    },
     {
       name: 'asking whether they can do what they said they cannot',
       draft: 'Are you able to update your games currently? We’re happy to help! ^EZ',

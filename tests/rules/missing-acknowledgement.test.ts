@@ -7,6 +7,13 @@ const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments 
 
 ruleTester(rule, {
   valid: [
+    // The same offer of help after naming their problem.
+    {
+      draft: 'Hi Sam, sorry the ticket availability differs between the two sites. How can I help?',
+      channel: 'social',
+      customer:
+        'What is going on here? Different ticket availability and different journeys on your website and the national one. Am I missing something?',
+    },
     // A chat customer asks us to wait while they look: a short thanks is the answer.
     {
       draft: 'Thank you so much.',
@@ -54,6 +61,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // A bare offer of help asked as a question, to a customer who set out their problem.
+    {
+      draft: 'Hi Sam. How can I help?',
+      channel: 'social',
+      customer:
+        'What is going on here? Different ticket availability and different journeys on your website and the national one. Am I missing something?',
+      findings: [{ actual: '' }],
+    },
     // "a minute" that is not a request to wait, and a wait request by email: still checked.
     {
       draft: 'Thank you so much.',

@@ -214,8 +214,14 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
   const opening =
     ctx.channel === 'chat' && !c.intent.continuation && (!!ctx.text.greeting || /^\W*(?:hi|hello|hey)\b/i.test(c.text));
   if (ctx.channel !== 'email') {
+    // A bare offer of help asked as a question ("How can I help?", "Anything else I can do?") moves a chat on
+    // but says nothing of what they wrote: it is no engagement with their case (a DM request still is).
     const steps = readNextStep(ctx).evidence.filter(
-      (e) => e.weight >= thresholds.nextStep && e.kind !== 'handover' && e.kind !== 'handed',
+      (e) =>
+        e.weight >= thresholds.nextStep &&
+        e.kind !== 'handover' &&
+        e.kind !== 'handed' &&
+        !(e.kind === 'question' && SMALL_TALK.test(ctx.draft.slice(e.start, e.end).replace(/[’]/g, "'"))),
     );
     const step = opening
       ? steps.find(

@@ -252,6 +252,18 @@ const PAID_NOTHING =
 const UNAVAILABLE =
   /(?<!\b(?:i|i'm|i’m|im|i am|we|we're|we’re|we are|i'll be|i will be|we'll be|we will be|i won't be|i will not be|you|you're|you are)\s+)\b(?:out of (?:service|order|action)|unavailable|(?:not|no longer) (?:currently |yet |even |presently )?(?:available|accessible|reachable))\b/gi;
 
+/** Exasperation in an oath: "what in blazes is going on", "why on earth", "how the hell", "what the heck". */
+const OATH =
+  /\b(?:what|why|how|where|who|when)(?:'s|’s| is| are| did| does| do)? (?:in (?:the )?(?:blazes|hell|heck|world|god's name|god’s name)|on earth|the (?:hell|heck|fuck|devil|deuce))\b/gi;
+
+/**
+ * A problem stated as such: "That's a problem for one-way flights", "which is a real pain", "it has been a
+ * headache". Not "no problem", "that's not an issue", a question ("Is that a problem?") or a condition ("if
+ * that's a problem, …").
+ */
+const STATED_PROBLEM =
+  /(?<!\bif\s+)\b(?:that|this|it|which)(?:'s|’s| is| was| has been| becomes| causes| creates) (?:a |an |the )?(?:real |big |major |serious |huge |massive |bit of a |little )?(?:problem|issue|bug|nuisance|pain|hassle|headache)\b/gi;
+
 /**
  * A broken promise: "I was told my membership wouldn't be renewed. I was just charged today", "we were
  * promised it would be fixed by Monday but nothing". What they were told is only a complaint when the message
@@ -308,6 +320,9 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
   [UNAVAILABLE, 'fault', 0.4],
+  [STATED_PROBLEM, 'fault', 0.4],
+  // Alone it can be a figure of speech ("what on earth should I get my dad?"): evidence, not upset by itself.
+  [OATH, 'emotion', 0.45],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */

@@ -109,6 +109,8 @@ describe('problem reported (apology due though calm)', () => {
     ['If it is so important it should be included in the manual.', 'fault:it should be included'],
     ['you should have told me about the fee', 'fault:you should have told'],
     ['then I wanted to remove it, but the installation also hangs', 'fault:hangs'],
+    // A problem stated as one.
+    ["That's a problem for asking questions about one-way flights.", "fault:that's a problem"],
     // Out of service, a broken promise.
     ['out of service again. May be time to switch', 'fault:out of service'],
     ['the navigation app is not currently available for download', 'fault:not currently available'],
@@ -141,6 +143,9 @@ describe('problem reported (apology due though calm)', () => {
     'Is the blue one available in a medium?',
     'I was told I could pay by card, is that right?',
     'I was told to contact you about changing my plan.',
+    'If that’s a problem I can come on Tuesday instead.',
+    'Is that a problem for the warranty?',
+    'That’s not an issue, I can wait.',
     'It should arrive tomorrow, right?',
     'Should I have received an email by now?',
     'After paying, do I get a receipt by email?',
@@ -204,6 +209,16 @@ describe('problem reported (apology due though calm)', () => {
     );
     expect(c('they charged me £176 for a ticket which can be bought for £88').problem).toBe(true);
     expect(c('Can I be charged £20 a month instead of paying upfront?').problem).toBe(false);
+  });
+
+  it('an oath is exasperation: evidence with a problem, not upset by itself', () => {
+    expect(kinds('what in blazes is going on here? Different prices on each site')).toContain('emotion:what in blazes');
+    expect(
+      c('Hi, what in blazes is going on here? Different ticket availability on your site. Am I missing something?')
+        .upset,
+    ).toBe(true);
+    expect(kinds('Why on earth does the app log me out every day?')).toContain('emotion:why on earth');
+    expect(c('What on earth should I get my dad for his birthday? Any ideas?').upset).toBe(false);
   });
 
   it('profanity reads as shouting', () => {
