@@ -7,6 +7,12 @@ const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments 
 
 ruleTester(rule, {
   valid: [
+    // In a chat, a reaction to what they just told us answers it.
+    {
+      draft: 'Okay Great! Would there be anything else for me today?',
+      channel: 'chat',
+      customer: 'I still have to make the payment with the ATM, I will do it now.',
+    },
     // The same offer of help after naming their problem.
     {
       draft: 'Hi Sam, sorry the ticket availability differs between the two sites. How can I help?',
@@ -61,6 +67,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // The same reaction to a problem does not engage with it.
+    {
+      draft: 'Okay Great! Would there be anything else for me today?',
+      channel: 'chat',
+      customer: 'The payment at the ATM failed twice and the money left my account.',
+      findings: [{ actual: '' }],
+    },
     // A bare offer of help asked as a question, to a customer who set out their problem.
     {
       draft: 'Hi Sam. How can I help?',

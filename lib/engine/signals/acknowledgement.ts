@@ -130,6 +130,10 @@ const SPECIFIC_REACTION = 0.6;
 const GENERIC_OBJECT =
   /\b(?:sorry|glad|happy|great|good) (?:to (?:hear|know|see|read) )?(?:about |for |of )?(?:that|this|it|your (?:experience|feedback|message|concern|issue|situation)|the (?:inconvenience|trouble|issue|experience|situation)|any (?:inconvenience|trouble|issues?))\b/i;
 
+/** A chat turn opening on a reaction word: "Okay great!", "Perfect.", "Sounds good!". */
+const CHAT_REACTION =
+  /^\W*(?:(?:ok|okay|alright|all right)[,!.]?\s*)?(?:great|perfect|awesome|excellent|wonderful|brilliant|lovely|sounds good|that's fine|no worries|no problem)\b\s*[!.,]/i;
+
 /** A question that closes or makes small talk says nothing about this customer. */
 const SMALL_TALK =
   /\b(?:anything else|something else|any other|further (?:questions?|assistance|help)|how are you|how (?:are|is) (?:your|the) (?:day|week|weekend)|how (?:can|may|could) (?:i|we) (?:help|assist))\b/i;
@@ -204,6 +208,16 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     // Feeling with them about their situation ("We know not having service is rough") reacts to it too.
     if (REACTION.test(t) || empathy.some((a) => a.start < s.end && a.end > s.start)) add('reaction', s);
     if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
+    // In a chat, "Okay, great!" / "Perfect!" opening the turn answers what they just told us ("I'll pay at
+    // the ATM now"): the reply to a statement, not to a question or a problem (those need more).
+    if (
+      ctx.channel === 'chat' &&
+      s === body[0] &&
+      !c.intent.question &&
+      !c.intent.problem &&
+      CHAT_REACTION.test(t)
+    )
+      evidence.push({ kind: 'reaction', weight: SPECIFIC_REACTION, start: s.start, end: s.end });
     if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
   }
   // In a social reply or a chat turn in the middle of a conversation, moving *their* case on (a step, a

@@ -40,6 +40,20 @@ const FEEL_WITH = /\b(?:i|we) (?:know|understand|can imagine|can see|get|realise
 const WELLBEING =
   /\b(?:hope|hoping) (?:that )?(?:you|everyone|everybody|they|all|your \w+)(?:'re| are| is|'s| were| feel| are feeling| 're feeling)? ?(?:ok|okay|alright|all right|safe|well|fine|feeling better|unhurt|not hurt|recovering|doing (?:ok|okay|well|better))\b/i;
 
+/**
+ * "I understand (that) you …" is empathy when what follows names their trouble ("I understand you can't log
+ * in", "I understand that your order is late"); restating the facts ("I understand you have bought a reader
+ * and are installing it") only shows it was read — acknowledgement, not feeling with them.
+ */
+const TROUBLE_WORDS =
+  /\b(?:not|\w+n't|no|never|nothing|cannot|can not|unable|issues?|problems?|trouble|errors?|late|delay(?:ed)?|wrong|missing|lost|broken|fail(?:s|ed|ing)?|stuck|hang(?:s|ing)?|crash(?:es|ed|ing)?|charged|still|again|frustrat\w*|upset|annoy\w*|disappoint\w*|worr\w*|concern\w*|difficult\w*|hard|matters?|important|urgent\w*|need(?:s|ed)?|rel(?:y|ies|ying)|depend\w*)\b/i;
+
+function restatesTrouble(ctx: RuleContext, from: number): boolean {
+  const s = ctx.text.sentences.find((x) => from >= x.start && from <= x.end);
+  const rest = ctx.draft.slice(from, s ? s.end : from + 120).replace(/[’]/g, "'");
+  return TROUBLE_WORDS.test(rest) || sentiment(rest).compound <= -0.2;
+}
+
 /** A modal before "I know …" makes it a question ("May I know what…", "Can we know why…"). */
 const ASKING = /\b(?:may|can|could|might|shall)\s*$/i;
 
@@ -56,9 +70,11 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
     if (!formula.some((n) => m.start < n.end && m.end > n.start))
       acts.push({ kind: 'sincere', start: m.start, end: m.end });
   // "May I know what is the issue?" asks; it does not feel with them.
-  for (const m of ctx.match(EMPATHY))
-    if (!ASKING.test(ctx.draft.slice(Math.max(0, m.start - 12), m.start)))
-      acts.push({ kind: 'empathy', start: m.start, end: m.end });
+  for (const m of ctx.match(EMPATHY)) {
+    if (ASKING.test(ctx.draft.slice(Math.max(0, m.start - 12), m.start))) continue;
+    if (/\bunderstand (?:that|you)$/i.test(m.text) && !restatesTrouble(ctx, m.end)) continue;
+    acts.push({ kind: 'empathy', start: m.start, end: m.end });
+  }
   for (const s of ctx.text.sentences) {
     if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
     if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;

@@ -252,6 +252,13 @@ const PAID_NOTHING =
 const UNAVAILABLE =
   /(?<!\b(?:i|i'm|i’m|im|i am|we|we're|we’re|we are|i'll be|i will be|we'll be|we will be|i won't be|i will not be|you|you're|you are)\s+)\b(?:out of (?:service|order|action)|unavailable|(?:not|no longer) (?:currently |yet |even |presently )?(?:available|accessible|reachable))\b/gi;
 
+/**
+ * Asking how long they must go on waiting: "How long do I need to wait for my credit to be processed?", "how
+ * much longer do we have to wait". Not how long a thing takes ("How long does delivery take?").
+ */
+const HOW_LONG_WAIT =
+  /\bhow (?:much )?long(?:er)? (?:do|must|will|should|am|are|have) (?:i|we)(?: (?:need|have|got|going) to| be| still| keep)? (?:wait(?:ing)?|be waiting|hold)\b/gi;
+
 /** Exasperation in an oath: "what in blazes is going on", "why on earth", "how the hell", "what the heck". */
 const OATH =
   /\b(?:what|why|how|where|who|when)(?:'s|’s| is| are| did| does| do)? (?:in (?:the )?(?:blazes|hell|heck|world|god's name|god’s name)|on earth|the (?:hell|heck|fuck|devil|deuce))\b/gi;
@@ -323,6 +330,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [STATED_PROBLEM, 'fault', 0.4],
   // Alone it can be a figure of speech ("what on earth should I get my dad?"): evidence, not upset by itself.
   [OATH, 'emotion', 0.45],
+  [HOW_LONG_WAIT, 'delay', 0.4],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
@@ -553,6 +561,9 @@ function overchargeCues(text: string): Cue[] {
   return [{ kind: 'money', weight: 0.45, start: charge.index, end: charge.index + charge[0].length, text: charge[0] }];
 }
 
+const SIGN_OFF =
+  /(?:^|\s)(?:(?:best|kind|kindest|warm|warmest)\s+(?:regards|wishes)|regards|all the best|many thanks|thanks in advance|cheers)\b[^.!?]{0,40}$/i;
+
 /** Praise or thanks beside a reported problem reads as sarcasm ("Great, another 3 hours on hold"). */
 function sarcasmCues(text: string, sentences: { start: number; end: number }[], cues: Cue[]): Cue[] {
   // A problem, not just a length of time ("sorted it in 10 minutes" is praise).
@@ -560,7 +571,11 @@ function sarcasmCues(text: string, sentences: { start: number; end: number }[], 
   if (!problem) return [];
   const out: Cue[] = [];
   for (const s of sentences) {
-    const t = text.slice(s.start, s.end);
+    // A sign-off formula ("Best regards, Ana", "Kind regards", "All the best") is no praise: read the sentence
+    // without it.
+    const whole = text.slice(s.start, s.end);
+    const cut = whole.search(SIGN_OFF);
+    const t = cut >= 0 ? whole.slice(0, cut) : whole;
     const sc = sentiment(t);
     if (sc.compound < 0.3) continue;
     // Only strong praise reads as sarcasm ("great", "love", "wow", "thanks a lot"), not "ok", "yes", "like".

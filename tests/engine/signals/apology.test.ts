@@ -15,6 +15,9 @@ describe('apology and empathy (signals/apology.ts)', () => {
     ['I understand waiting this long must have been tough.', 'empathy'],
     ['Sorry for the inconvenience. Do you see the error when you open the game?', 'formula'],
     ['I’m sorry your parcel arrived damaged.', 'sincere'],
+    // "I understand (that) you …" naming their trouble, or what it means to them.
+    ['I understand you can’t log in since the update.', 'empathy'],
+    ['I understand that staying connected matters when you work from home.', 'empathy'],
   ])('%s → %s', (draft, kind) => {
     expect(acts(draft)).toContain(kind);
   });
@@ -26,6 +29,8 @@ describe('apology and empathy (signals/apology.ts)', () => {
     // Knowing without a hard time, or a hard word without feeling with them.
     'We know the new model is great, you will love it.',
     'The course is tough but the certificate is worth it.',
+    // Restating the facts shows it was read; it does not feel with them.
+    'I understand you have bought a new reader and are installing the app on the computer.',
   ])('no apology or empathy: %s', (draft) => {
     expect(acts(draft)).toEqual([]);
   });

@@ -109,6 +109,11 @@ describe('problem reported (apology due though calm)', () => {
     ['If it is so important it should be included in the manual.', 'fault:it should be included'],
     ['you should have told me about the fee', 'fault:you should have told'],
     ['then I wanted to remove it, but the installation also hangs', 'fault:hangs'],
+    // Asking how long they must go on waiting.
+    [
+      'How long do I need to wait for my credit to be processed? I replied on 25/10.',
+      'delay:how long do i need to wait',
+    ],
     // A problem stated as one.
     ["That's a problem for asking questions about one-way flights.", "fault:that's a problem"],
     // Out of service, a broken promise.
@@ -145,6 +150,7 @@ describe('problem reported (apology due though calm)', () => {
     'I was told to contact you about changing my plan.',
     'If that’s a problem I can come on Tuesday instead.',
     'Is that a problem for the warranty?',
+    'How long does delivery take to Leeds?',
     'That’s not an issue, I can wait.',
     'It should arrive tomorrow, right?',
     'Should I have received an email by now?',
@@ -219,6 +225,13 @@ describe('problem reported (apology due though calm)', () => {
     ).toBe(true);
     expect(kinds('Why on earth does the app log me out every day?')).toContain('emotion:why on earth');
     expect(c('What on earth should I get my dad for his birthday? Any ideas?').upset).toBe(false);
+  });
+
+  it('a sign-off formula is no praise, so no sarcasm beside a fault', () => {
+    expect(kinds('The installer hangs and I can’t remove the old version. Best regards, Ana')).not.toContainEqual(
+      expect.stringMatching(/^sarcasm/),
+    );
+    expect(kinds('It crashed again, great job guys. Kind regards, Bo')).toContain('sarcasm:great');
   });
 
   it('profanity reads as shouting', () => {
