@@ -210,13 +210,7 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
     // In a chat, "Okay, great!" / "Perfect!" opening the turn answers what they just told us ("I'll pay at
     // the ATM now"): the reply to a statement, not to a question or a problem (those need more).
-    if (
-      ctx.channel === 'chat' &&
-      s === body[0] &&
-      !c.intent.question &&
-      !c.intent.problem &&
-      CHAT_REACTION.test(t)
-    )
+    if (ctx.channel === 'chat' && s === body[0] && !c.intent.question && !c.intent.problem && CHAT_REACTION.test(t))
       evidence.push({ kind: 'reaction', weight: SPECIFIC_REACTION, start: s.start, end: s.end });
     if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
   }
