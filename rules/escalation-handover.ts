@@ -12,9 +12,12 @@ import { hasConcreteTime } from '../lib/engine/signals/time';
 
 const HANDOVERS = data.handovers as PhraseEntry[];
 const NOT_CASE = new RegExp(data.notCase, 'iu');
-/** Logged as product feedback: the customer isn't waiting on an answer. */
+/**
+ * Logged as product feedback, so the customer isn't waiting on an answer: "as feedback", "so it doesn't happen
+ * again", how it went ("let the team know we can do better", "…know you were disappointed").
+ */
 const AS_FEEDBACK =
-  /\bas (?:a |an |some )?(?:feature requests?|feedback|suggestions?|ideas?|product feedback)\b|\b(?:so (?:that )?(?:it|this|that) (?:does not|doesn't|doesn’t|won't|won’t|will not|never) happen again|to (?:prevent|stop|avoid) (?:this|it|that)(?: from)? (?:happening )?again|for (?:training|coaching|quality|feedback) purposes|so (?:they|the \w+) can (?:improve|learn from|review their))\b/i;
+  /^\s*(?:that\s+)?(?:we|you|they|this|it)(?:'re|’re| are| can| could| should| must| need to| have to)\s+(?:do|be|get)\s+better\b|^\s*(?:that\s+)?(?:you|they)(?: were| are|'re|’re| was)\s+(?:unhappy|disappointed|pleased|happy|delighted|upset|let down)\b|^\s*how (?:you|they) (?:feel|felt)\b|\bas (?:a |an |some )?(?:feature requests?|feedback|suggestions?|ideas?|product feedback)\b|\b(?:so (?:that )?(?:it|this|that) (?:does not|doesn't|doesn’t|won't|won’t|will not|never) happen again|to (?:prevent|stop|avoid) (?:this|it|that)(?: from)? (?:happening )?again|for (?:training|coaching|quality|feedback) purposes|so (?:they|the \w+) can (?:improve|learn from|review their))\b/i;
 const GENERIC = new Set(data.genericModifiers);
 const TEAM = new RegExp(data.teamNouns, 'iu');
 const ROLES = new RegExp(data.roles, 'iu');

@@ -10,6 +10,9 @@ ruleTester(rule, {
     'I have passed your comments to the store manager for training purposes.',
     // Money moved to the customer's own account is a bank transfer, not a hand-over.
     'Your account has been closed and the balance of £3,412.50 has been transferred to your current account ending 4471.',
+    // Telling the team how it went is feedback, not a hand-over.
+    "We've let our team know we can do better, Joel. Thanks for sharing :)",
+    "I've let the store manager know you were disappointed with the service.",
     // Purchases moved between accounts are not the case.
     'Thank you so much. All your books have been transferred to the requested account, so they show in the app now.',
     'I have sent the refund to your original card today.',

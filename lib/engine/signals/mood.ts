@@ -123,6 +123,8 @@ function unableAt(ts: Term[], i: number, verb: string): boolean {
 /** People as the subject of a negated verb ("I haven't made a purchase") state facts; things failing
  * ("it does not count distance", "the app won't let me", an elided subject "Does not count") are faults. */
 const PERSON = new Set(['i', 'we', 'you', 'u', 'they', 'he', 'she', 'me', 'us', "y'all", 'im', "i'm"]);
+const THING_COGNITION = /^(?:recogni[sz]e[sd]?|recogni[sz]ing|remember(?:s|ed|ing)?|detect(?:s|ed|ing)?)$/;
+
 function thingSubjectAt(ts: Term[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const t = ts[k]!;
@@ -204,7 +206,7 @@ const PROBLEM_WITH =
 
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
-  /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b/gi;
+  /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:filled(?:\s+in|\s+out)?|submitted|sent|completed|followed|done|tried)\b[^.?!]{0,40}\b(?:but|yet)\s[^.?!]{0,25}?\b(?:not(?! (?:sure|certain|clear)\b)|never|no|nothing|still|rejected|refused|denied|declined|failed)\b/gi;
 
 /**
  * An exasperated question: "why" / "how come" / "what happened to" / "where is my" (something of theirs gone
@@ -258,6 +260,13 @@ const UNAVAILABLE =
  */
 const HOW_LONG_WAIT =
   /\bhow (?:much )?long(?:er)? (?:do|must|will|should|am|are|have) (?:i|we)(?: (?:need|have|got|going) to| be| still| keep)? (?:wait(?:ing)?|be waiting|hold)\b/gi;
+
+/**
+ * Asking whether it will ever be fixed: "any chance y'all are gonna EVER fix…", "will it ever be sorted",
+ * "are you actually going to reply". Thanks for a fix ("you finally fixed it!") is past and not this.
+ */
+const EVER_FIX =
+  /\b(?:ever|finally|actually|even)\s+(?:(?:gonna|going to|be able to)\s+)?(?:fix|sort|solve|resolve|respond to|reply to|answer|get back to)\b|\b(?:gonna|going to)\s+(?:ever|finally|actually|even)\s+(?:fix|sort|solve|resolve|respond|reply|answer|get back)\b|\bever (?:be|get) (?:fixed|sorted|solved|resolved|answered)\b/gi;
 
 /** Exasperation in an oath: "what in blazes is going on", "why on earth", "how the hell", "what the heck". */
 const OATH =
@@ -331,6 +340,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   // Alone it can be a figure of speech ("what on earth should I get my dad?"): evidence, not upset by itself.
   [OATH, 'emotion', 0.45],
   [HOW_LONG_WAIT, 'delay', 0.4],
+  [EVER_FIX, 'emotion', 0.5],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
@@ -383,7 +393,10 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
           ['be', 'been', 'even', 'yet', 'longer', 'able', 'to', 'get', 'getting'].includes(vw)
         )
           continue;
-        if (isVerb(v) && !notFault(vw)) {
+        // A person's "I don't recognise it" is knowing; a thing that does not recognise or remember ("the app
+        // does not recognise my reader") fails at its job.
+        const machine = THING_COGNITION.test(vw) && thingSubjectAt(ts, i);
+        if (isVerb(v) && (!notFault(vw) || machine)) {
           // Something that should happen and doesn't ("doesn't load", "didn't arrive") is a fault; other
           // negated verbs ("I haven't made a purchase") are often plain facts.
           const l = lemma(vw);

@@ -109,6 +109,13 @@ describe('problem reported (apology due though calm)', () => {
     ['If it is so important it should be included in the manual.', 'fault:it should be included'],
     ['you should have told me about the fee', 'fault:you should have told'],
     ['then I wanted to remove it, but the installation also hangs', 'fault:hangs'],
+    // A thing that fails to recognise; asking if it will ever be fixed; a form sent and refused.
+    ['The app does not recognize my reader.', 'fault:not recognize'],
+    ['Any chance yall are gonna EVER fix the stuck hand tool?', 'emotion:gonna ever fix'],
+    [
+      'I have  filled the recovery forms but am told am not providing enough info',
+      'repeat:i have  filled the recovery forms but am told am not',
+    ],
     // Asking how long they must go on waiting.
     [
       'How long do I need to wait for my credit to be processed? I replied on 25/10.',
@@ -151,6 +158,9 @@ describe('problem reported (apology due though calm)', () => {
     'If that’s a problem I can come on Tuesday instead.',
     'Is that a problem for the warranty?',
     'How long does delivery take to Leeds?',
+    'I don’t recognise this name on the letter, who is it?',
+    'Thanks, you finally fixed it!',
+    'I sent the form but I’m not sure it arrived, can you check?',
     'That’s not an issue, I can wait.',
     'It should arrive tomorrow, right?',
     'Should I have received an email by now?',
