@@ -5,30 +5,47 @@
 // rule that needs it, so a draft with more sentences than the cache holds missed on every read (an LRU scanned
 // in order evicts exactly what the next pass needs): each rule re-parsed the whole draft. `reserve(n)` keeps
 // room for n entries until the analysis releases it; the cache then shrinks back to its own size, keeping the
-// most recently used entries.
+// most recently used entries (as below).
+//
+// A read moves its entry to the recent end only once the entry has aged past half the capacity (that many
+// writes and moves since its own): a keystroke reads every sentence of the draft in every cache, and moving an
+// entry (a delete and a re-insert in the Map) cost about ten times a plain look-up. So an entry read within the
+// last capacity/2 writes is never the next to go (a strict LRU promises that for the last `capacity` writes).
+
+interface Slot<V> {
+  value: V;
+  /** When the entry last moved to the recent end (a count of writes and moves). */
+  at: number;
+}
 
 export class Lru<K, V> {
-  private readonly map = new Map<K, V>();
+  private readonly map = new Map<K, Slot<V>>();
   private readonly reservations: number[] = [];
+  private clock = 0;
+  private cap: number;
 
-  constructor(private readonly size: number) {}
+  constructor(private readonly size: number) {
+    this.cap = size;
+  }
 
   get capacity(): number {
-    return Math.max(this.size, ...this.reservations);
+    return this.cap;
   }
 
   get(key: K): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
+    const slot = this.map.get(key);
+    if (slot === undefined) return undefined;
+    if (this.clock - slot.at >= this.cap >> 1) {
       this.map.delete(key);
-      this.map.set(key, v);
+      this.map.set(key, slot);
+      slot.at = ++this.clock;
     }
-    return v;
+    return slot.value;
   }
 
   set(key: K, value: V): void {
     this.map.delete(key);
-    this.map.set(key, value);
+    this.map.set(key, { value, at: ++this.clock });
     this.trim();
   }
 
@@ -45,17 +62,18 @@ export class Lru<K, V> {
   reserve(n: number): () => void {
     const held = Math.max(0, Math.trunc(n));
     this.reservations.push(held);
+    this.cap = Math.max(this.size, ...this.reservations);
     let done = false;
     return () => {
       if (done) return;
       done = true;
       this.reservations.splice(this.reservations.indexOf(held), 1);
+      this.cap = Math.max(this.size, ...this.reservations);
       this.trim();
     };
   }
 
   private trim(): void {
-    const cap = this.capacity;
-    while (this.map.size > cap) this.map.delete(this.map.keys().next().value as K);
+    while (this.map.size > this.cap) this.map.delete(this.map.keys().next().value as K);
   }
 }

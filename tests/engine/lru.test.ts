@@ -39,4 +39,20 @@ describe('Lru', () => {
     a();
     expect(c.capacity).toBe(1);
   });
+
+  it('keeps an entry read within the last capacity/2 writes, and never holds more than its capacity', () => {
+    const c = new Lru<number, number>(10);
+    for (let i = 0; i < 10; i++) c.set(i, i);
+    // Entry 0 is the oldest; read now, it moves to the recent end and outlives the next nine writes.
+    expect(c.get(0)).toBe(0);
+    for (let i = 10; i < 19; i++) c.set(i, i);
+    expect(c.entries).toBe(10);
+    expect(c.get(0)).toBe(0);
+    expect(c.get(1)).toBeUndefined();
+    // Entry 18, read while among the newest half, stays where it is: still there after four more writes.
+    expect(c.get(18)).toBe(18);
+    for (let i = 19; i < 23; i++) c.set(i, i);
+    expect(c.get(18)).toBe(18);
+    expect(c.entries).toBe(10);
+  });
 });
