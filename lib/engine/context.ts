@@ -68,8 +68,16 @@ export function createRuleContext(
   report: (f: FindingInput) => void,
 ): RuleContext {
   const { text } = shared;
+  // Every field spelled out, not `...shared`: V8 builds a spread with more keys after it about a hundred times
+  // slower than a literal, and every rule gets a context on every keystroke.
   return {
-    ...shared,
+    input: shared.input,
+    draft: shared.draft,
+    channel: shared.channel,
+    text,
+    customer: shared.customer,
+    settings: shared.settings,
+    normalized: shared.normalized,
     options,
     teamPhrases: {
       negative: shared.settings.phrases?.negative ?? [],
