@@ -113,11 +113,13 @@ export function rawMatches(phrase: string, text: string, untrusted: boolean): Ra
     for (const m of compileLinear(phrase).matchAll(text)) out.push({ index: m.index!, length: m[0].length });
     return out;
   }
-  if (phrase.startsWith('re:') && lineLocal(phrase)) return lineByLine(phrase, text);
   // The cached regex itself (compiled first: a phrase that cannot compile still throws), run as
   // String.prototype.matchAll runs its clone (an empty match steps over one code point: the regexes are
   // unicode), without building two RegExps per phrase per analysis.
   const re = compiled(phrase);
+  if (phrase.startsWith('re:')) {
+    if (lineLocal(phrase)) return byUnit(phrase, re, text, 'line');
+  } else if (segmentLocal(phrase)) return byUnit(phrase, re, text, 'segment');
   if (!mayMatch(phrase, text)) return out;
   scan(re, text, 0, out);
   return out;
@@ -140,8 +142,7 @@ function scan(re: RegExp, text: string, shift: number, out: RawMatch[]): void {
 // Line by line. Most built-in `re:` patterns cannot match a line break: no \s, no negated class, no ^ or $, no
 // escape that might stand for one (`.` does not match one: the flags are `gu`). Such a pattern's matches, and
 // what its lookarounds and \b read, lie within one line of the normalised text, so its matches in the text are
-// its matches in each line (without the break), shifted: those are remembered by line, and a keystroke scans
-// only the line being typed. Any other pattern scans the whole text.
+// its matches in each line (without the break), shifted. Any other pattern scans the whole text.
 
 const SAFE_ESCAPE = /^(?:[bBwd.\-?()[\]{}*+|/\\'$^&,:;!"#%<>=~`@ ]|[1-9]|p\{(?:L|N|Lu|Ll)\})/u;
 const localCache = new Map<string, boolean>();
@@ -164,65 +165,134 @@ function lineLocal(phrase: string): boolean {
   return local;
 }
 
-const phraseIds = new Map<string, number>();
-/** What the line-local patterns found in one normalised line: which were scanned, and their matches. */
-interface LineScan {
-  scanned: Uint8Array;
-  hits: Map<number, RawMatch[]>;
-}
-const lineScans = new Lru<string, LineScan>(2000);
+// Segment by segment. A word phrase's match holds words (letters, digits, apostrophes, the phrase's own
+// characters) and the whitespace between them, nothing else; its lookarounds ask only whether the character
+// beside it is a letter, a digit or an apostrophe. So no match, and nothing a match reads, crosses a character
+// of BARRIER that the phrase does not spell (a full stop, a comma, a bracket: to the lookarounds a barrier reads
+// as the edge of the text), and the phrase's matches in a text are its matches in each segment between such
+// characters, shifted. A phrase that spells a barrier character ("e.g.") scans the whole text.
 
-/** Forget every remembered line (lib/engine/caches.ts). */
+const BARRIER = /[.,;:!?()"]/;
+const segmentLocalCache = new Map<string, boolean>();
+
+/** Does no word of this word phrase spell a barrier character (so none of its matches holds one)? */
+function segmentLocal(phrase: string): boolean {
+  let local = segmentLocalCache.get(phrase);
+  if (local !== undefined) return local;
+  local = true;
+  // The words as compiled() spells them (wordAlternative), optional marks and `*` aside.
+  for (const tok of phrase.trim().split(/\s+/).filter(Boolean)) {
+    const optional = tok.length > 1 && tok.endsWith('?');
+    const core = optional ? tok.slice(0, -1) : tok;
+    if (core === '*') continue;
+    for (const alt of core.split('|')) {
+      const lw = alt.toLowerCase().replace(/[’‘]/g, "'");
+      if (BARRIER.test(expandWord(lw) ?? lw)) local = false;
+    }
+  }
+  segmentLocalCache.set(phrase, local);
+  return local;
+}
+
+// From the last text. A keystroke changes a few characters of the normalised draft: the text before the change
+// and after it is the last text's. For a pattern whose matches stay within units (lines, or segments), the units
+// around the change are the only ones whose matches can differ: the last text's matches in the units before them
+// are kept, those in the units after them are shifted by the change in length, and only the units in between are
+// scanned. Each pattern remembers the last text it scanned and what it found there.
+
+type Unit = 'line' | 'segment';
+
+/** What changed between two texts: the common prefix and suffix, and the region between unit boundaries. */
+interface Change {
+  from: string;
+  to: string;
+  prefix: number;
+  suffix: number;
+  regions: Partial<Record<Unit, Region>>;
+}
+interface Region {
+  /** The last boundary in the common prefix (-1: none): matches of the last text at or before it are kept. */
+  before: number;
+  /** The first boundary in the new text's common suffix (its length: none), and where it was in the last text. */
+  after: number;
+  afterWas: number;
+  /** The new text's characters between the two boundaries, to scan. */
+  text: string;
+  /** Its runs of letters and digits (for requiredLiterals), when first asked. */
+  runs: Set<string> | null;
+}
+
+let lastChange: Change | null = null;
+
+function changeOf(from: string, to: string): Change {
+  if (lastChange && lastChange.from === from && lastChange.to === to) return lastChange;
+  const n = Math.min(from.length, to.length);
+  let prefix = 0;
+  while (prefix < n && from.charCodeAt(prefix) === to.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && from.charCodeAt(from.length - 1 - suffix) === to.charCodeAt(to.length - 1 - suffix))
+    suffix++;
+  lastChange = { from, to, prefix, suffix, regions: {} };
+  return lastChange;
+}
+
+function isBoundary(unit: Unit, c: string): boolean {
+  return unit === 'line' ? c === '\n' : BARRIER.test(c);
+}
+
+function regionOf(c: Change, unit: Unit): Region {
+  let r = c.regions[unit];
+  if (r) return r;
+  const { to } = c;
+  let before = c.prefix - 1;
+  while (before >= 0 && !isBoundary(unit, to[before]!)) before--;
+  let after = to.length - c.suffix;
+  while (after < to.length && !isBoundary(unit, to[after]!)) after++;
+  r = {
+    before,
+    after,
+    afterWas: after - (to.length - c.from.length),
+    text: to.slice(before + 1, after),
+    runs: null,
+  };
+  c.regions[unit] = r;
+  return r;
+}
+
+/** The last text each unit-local pattern scanned and its matches there (in order). */
+const lastScans = new Lru<string, { text: string; found: RawMatch[] }>(4000);
+
+/** Forget every pattern's last text (lib/engine/caches.ts). */
 export function clearLineMatches(): void {
-  lineScans.clear();
-  linesFor = null;
+  lastScans.clear();
+  lastChange = null;
 }
 
-/** The normalised text's lines (without their breaks), where each starts and its scans, for the last text. */
-let linesFor: { text: string; lines: string[]; starts: number[]; scans: LineScan[] } | null = null;
-function linesOf(text: string): { lines: string[]; starts: number[]; scans: LineScan[] } {
-  if (linesFor?.text === text) return linesFor;
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  const scans: LineScan[] = [];
-  let at = 0;
-  for (const l of lines) {
-    starts.push(at);
-    at += l.length + 1;
-    let ls = lineScans.get(l);
-    if (!ls) {
-      ls = { scanned: new Uint8Array(Math.max(64, phraseIds.size * 2)), hits: new Map() };
-      lineScans.set(l, ls);
+/** The matches of a pattern whose matches stay within units (see above), from its last text where it can. */
+function byUnit(phrase: string, re: RegExp, text: string, unit: Unit): RawMatch[] {
+  const last = lastScans.get(phrase);
+  let found: RawMatch[];
+  if (last && last.text === text) found = last.found;
+  else {
+    const r = last ? regionOf(changeOf(last.text, text), unit) : null;
+    found = [];
+    if (!last || !r || r.text.length > text.length / 2) {
+      // A text mostly new to the pattern: the whole of it (a word the phrase needs is nowhere in it: no match).
+      if (unit === 'line' || mayMatch(phrase, text)) scan(re, text, 0, found);
+    } else {
+      for (const m of last.found) {
+        if (m.index > r.before) break;
+        found.push(m);
+      }
+      const at = r.before + 1;
+      if (unit === 'line' || mayMatchIn(phrase, r.text, (r.runs ??= new Set(r.text.match(ALNUM_RUNS)))))
+        scan(re, r.text, at, found);
+      const shift = r.after - r.afterWas;
+      for (const m of last.found) if (m.index > r.afterWas) found.push({ index: m.index + shift, length: m.length });
     }
-    scans.push(ls);
+    lastScans.set(phrase, { text, found });
   }
-  linesFor = { text, lines, starts, scans };
-  return linesFor;
-}
-
-function lineByLine(phrase: string, text: string): RawMatch[] {
-  const re = compiled(phrase);
-  let id = phraseIds.get(phrase);
-  if (id === undefined) phraseIds.set(phrase, (id = phraseIds.size));
-  const { lines, starts, scans } = linesOf(text);
-  const out: RawMatch[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const ls = scans[k]!;
-    if (id >= ls.scanned.length) {
-      const grown = new Uint8Array(Math.max(id + 1, ls.scanned.length * 2));
-      grown.set(ls.scanned);
-      ls.scanned = grown;
-    }
-    if (!ls.scanned[id]) {
-      const found: RawMatch[] = [];
-      scan(re, lines[k]!, 0, found);
-      if (found.length) ls.hits.set(id, found);
-      ls.scanned[id] = 1;
-    }
-    const hits = ls.hits.get(id);
-    if (hits) for (const m of hits) out.push({ index: m.index + starts[k]!, length: m.length });
-  }
-  return out;
+  return found.slice();
 }
 
 /**
@@ -264,8 +334,7 @@ const runsOf = new Map<string, Set<string>>();
  * one of the text's runs of letters and digits; any other word must at least occur in the text.
  */
 function mayMatch(phrase: string, text: string): boolean {
-  const need = requiredLiterals(phrase);
-  if (need.length === 0) return true;
+  if (requiredLiterals(phrase).length === 0) return true;
   let runs = runsOf.get(text);
   if (!runs) {
     runs = new Set(text.match(ALNUM_RUNS));
@@ -273,8 +342,24 @@ function mayMatch(phrase: string, text: string): boolean {
     runsOf.clear();
     runsOf.set(text, runs);
   }
-  const seen = runs;
-  return need.every((alts) => alts.some((a) => (ALNUM.test(a) ? seen.has(a) : text.includes(a))));
+  return mayMatchIn(phrase, text, runs);
+}
+
+/** mayMatch, given the text's runs of letters and digits. */
+function mayMatchIn(phrase: string, text: string, runs: ReadonlySet<string>): boolean {
+  for (const alts of requiredLiterals(phrase)) {
+    let found = false;
+    for (const a of alts) if ((found = isAlnum(a) ? runs.has(a) : text.includes(a))) break;
+    if (!found) return false;
+  }
+  return true;
+}
+
+const alnumCache = new Map<string, boolean>();
+function isAlnum(word: string): boolean {
+  let yes = alnumCache.get(word);
+  if (yes === undefined) alnumCache.set(word, (yes = ALNUM.test(word)));
+  return yes;
 }
 
 function escapeRegExp(s: string): string {

@@ -1,7 +1,9 @@
-// Phrase matching takes two short cuts (lib/engine/phrases.ts): a word phrase whose required words are not in
-// the text is not run, and a `re:` pattern that cannot match a line break is run line by line (and remembered by
-// line). Both must find exactly what the pattern's own matchAll over the whole normalised text finds: every
-// phrase of rules/data/, on every corpus draft and customer message, with edits that join and split lines.
+// Phrase matching takes short cuts (lib/engine/phrases.ts): a word phrase whose required words are not in the
+// text is not run; a `re:` pattern that cannot match a line break, and a word phrase that cannot hold a full stop
+// or a comma, are rescanned only in the lines (or the segments between punctuation) around what changed since
+// the last text. All must find exactly what the pattern's own matchAll over the whole normalised text finds:
+// every phrase of rules/data/, on every corpus draft and customer message, with edits that join and split
+// lines, and keystroke by keystroke.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +65,58 @@ describe('phrase matching short cuts', () => {
         if (JSON.stringify(ours) !== JSON.stringify(reference(p, n)))
           differ.push(`${p.slice(0, 60)} in ${JSON.stringify(n.slice(0, 60))}`);
       }
+    }
+    expect(differ.slice(0, 20)).toEqual([]);
+  });
+
+  it('find the same while a draft is typed, deleted and pasted into, one edit at a time', { timeout: 90_000 }, () => {
+    clearCaches();
+    const all = phrases();
+    const drafts = [
+      makeDraft(1000).draft,
+      ...corpusRows('validation')
+        .filter((_, i) => i % 15 === 4)
+        .map((r) => r.draft),
+    ];
+    const differ: string[] = [];
+    const check = (t: string, what: string) => {
+      const n = normalize(t).text;
+      for (const p of all)
+        if (JSON.stringify(rawMatches(p, n, false)) !== JSON.stringify(reference(p, n)))
+          differ.push(`${p.slice(0, 60)} after ${what}`);
+    };
+    // Phrases of rules/data/ (word phrases and `re:` patterns), typed next to punctuation and line breaks.
+    const typed = "Unfortunately, I'm afraid we'll reply as soon as we can. Sorry, pls DM us.\nFeel free to ask";
+    for (const d of drafts) {
+      // Where a sentence starts, inside a word, where a line starts, at the very end.
+      const sentence = d.indexOf('. ', d.length >> 1) + 2;
+      const word = d.search(/\p{L}{4}/u) + 2;
+      const line = d.indexOf('\n') + 1;
+      for (const at of [...new Set([sentence, word, line, d.length])].filter((x) => x > 0)) {
+        let t = d;
+        check(t, 'the draft');
+        for (let i = 0; i < typed.length; i++) {
+          t = t.slice(0, at + i) + typed[i] + t.slice(at + i);
+          check(t, `typing ${JSON.stringify(typed.slice(0, i + 1))} at ${at}`);
+        }
+        // Deleted back over the line break and the last full stop.
+        for (let i = 0; i < 20; i++) {
+          const end = at + typed.length - i;
+          t = t.slice(0, end - 1) + t.slice(end);
+          check(t, `deleting ${i + 1} at ${at}`);
+        }
+      }
+      // A phrase pasted at the start, a full stop turned into a comma (two segments become one), lines joined.
+      let t = `Unfortunately, as per my last email, ${d}`;
+      check(t, 'a paste at the start');
+      const dot = t.indexOf('. ');
+      if (dot >= 0) t = `${t.slice(0, dot)},${t.slice(dot + 1)}`;
+      check(t, 'a full stop made a comma');
+      const nl = t.indexOf('\n');
+      if (nl >= 0) t = `${t.slice(0, nl)} ${t.slice(nl + 1)}`;
+      check(t, 'two lines joined');
+      check(t.slice(0, t.length >> 1), 'the end cut off');
+      check('', 'everything deleted');
     }
     expect(differ.slice(0, 20)).toEqual([]);
   });
