@@ -1,4 +1,5 @@
 import type { RuleContext } from '../lib/engine/context';
+import { Lru } from '../lib/engine/lru';
 import { normalize } from '../lib/engine/normalize';
 import type { PhraseEntry, Rule } from '../lib/engine/types';
 import data from './data/consumer-rights.json';
@@ -66,24 +67,19 @@ function wordStart(draft: string, start: number, end: number): number {
   return i;
 }
 
-function check(ctx: RuleContext): void {
-  const { draft, text } = ctx;
-  const own = scopeText(text);
-  // The draft's own words show a fault only about this item, not in a policy ("covers manufacturing faults").
-  const ownFacts = own.replace(GENERIC_FAULT, ' ');
-  const problem = (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(ownFacts);
-  if (!problem) return;
-  // Damage the customer caused ("I dropped it", "my son spilt juice on it") is not a fault the retailer owes.
-  // "I haven't dropped it or anything" says the opposite.
-  const selfCaused = (t: string) =>
-    [...t.matchAll(SELF_CAUSED_ALL)].some((m) => !NEGATED_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)));
-  if (ctx.customer && forms(ctx.customer.text).some(selfCaused)) return;
-  // A remedy on offer (a repair, a replacement, a refund, a returns label): refusing one remedy is not
-  // refusing them all.
-  const offered = ctx.text.sentences.some((s) => {
-    if (ctx.text.overlapsNotOwn(s.start, s.end)) return false;
+/** Whether a sentence offers a remedy, remembered by its text (a keystroke re-reads one sentence). */
+const offers = new Lru<string, boolean>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearConsumerRightsCache(): void {
+  offers.clear();
+}
+
+function offersRemedy(text: string): boolean {
+  let offered = offers.get(text);
+  if (offered === undefined) {
     // An offer in its own clause: "we can't refund it, but I've arranged a free repair" offers one.
-    return forms(s.text).some((t) =>
+    offered = forms(text).some((t) =>
       [...t.matchAll(REMEDY_ALL)].some((m) => {
         const clause =
           t
@@ -93,7 +89,25 @@ function check(ctx: RuleContext): void {
         return !NEGATION.test(`${clause}${m[0]}`);
       }),
     );
-  });
+    offers.set(text, offered);
+  }
+  return offered;
+}
+
+function check(ctx: RuleContext): void {
+  const { draft, text } = ctx;
+  // The draft's own words show a fault only about this item, not in a policy ("covers manufacturing faults").
+  const problem =
+    (ctx.customer ? problemIn(ctx.customer.text) : null) ?? problemIn(scopeText(text).replace(GENERIC_FAULT, ' '));
+  if (!problem) return;
+  // Damage the customer caused ("I dropped it", "my son spilt juice on it") is not a fault the retailer owes.
+  // "I haven't dropped it or anything" says the opposite.
+  const selfCaused = (t: string) =>
+    [...t.matchAll(SELF_CAUSED_ALL)].some((m) => !NEGATED_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)));
+  if (ctx.customer && forms(ctx.customer.text).some(selfCaused)) return;
+  // A remedy on offer (a repair, a replacement, a refund, a returns label): refusing one remedy is not
+  // refusing them all.
+  const offered = ctx.text.sentences.some((s) => !ctx.text.overlapsNotOwn(s.start, s.end) && offersRemedy(s.text));
   if (offered) return;
 
   const seen = new Set<number>();

@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../lib/engine/types';
 import { numberOption } from '../lib/engine/helpers';
+import { Lru } from '../lib/engine/lru';
 
 // Long sentences: over `maxWords` words (35 by default). A customer reading on a phone loses the thread of
 // a 50-word sentence; the apology or the next step gets buried. The hint names where to split.
@@ -17,6 +18,23 @@ const ADDRESS_LIKE =
 export function countWords(text: string): number {
   const flat = text.replace(URL_OR_EMAIL, 'link').replace(ADDRESS_LIKE, 'address');
   return (flat.match(/[\p{L}\p{N}£$€]+(?:['’.,:/-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+/** countWords of each sentence's text, remembered by the text (a keystroke re-counts one sentence). */
+const counts = new Lru<string, number>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearLongSentenceCache(): void {
+  counts.clear();
+}
+
+function wordsIn(text: string): number {
+  let n = counts.get(text);
+  if (n === undefined) {
+    n = countWords(text);
+    counts.set(text, n);
+  }
+  return n;
 }
 
 interface Split {
@@ -106,7 +124,7 @@ const rule: Rule = {
     for (const s of ctx.text.sentences) {
       if (s.region === 'signoff') continue;
       if (ctx.text.overlapsNotOwn(s.start, s.end)) continue;
-      const n = countWords(s.text);
+      const n = wordsIn(s.text);
       if (n <= max) continue;
       // The span: the sentence's words, without a leading emoji or bullet or its final punctuation.
       let start = s.start;

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { RuleContext } from '../lib/engine/context';
+import { Lru } from '../lib/engine/lru';
 import { sentenceAfter, sentenceBefore, type Sentence } from '../lib/engine/text';
 import type { Fix, Rule } from '../lib/engine/types';
 import data from './data/passive-evasion.json';
@@ -37,6 +38,35 @@ const NEXT_REASON = new RegExp(data.nextSentenceReasons, 'iu');
 const EXTERNAL = new RegExp(data.external, 'iu');
 const AGENT =
   /\bby\s+(?!(?:the\s+)?(?:end|time|close|deadline|mistake|accident|error|default|law|now|then|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|next|this|early|late|january|february|march|april|may|june|july|august|september|october|november|december)\b|\d)(?:our|the|us|me|my|a|an|your|their|his|her|one\s+of|you|them|him|someone|somebody|another|\p{Lu})/u;
+
+/**
+ * The matches of the passive patterns in one sentence, by its text alone (offsets into the text): the patterns
+ * are long alternations, and a keystroke re-scans only the sentence being typed. UNAUTHORISED is scanned only
+ * when a customer's message asks for it, and remembered once scanned.
+ */
+const inSentence = new Lru<string, Map<RegExp, RegExpExecArray[]>>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearPassiveCache(): void {
+  inSentence.clear();
+}
+
+function sentenceMatches(text: string): (re: RegExp) => RegExpExecArray[] {
+  let byPattern = inSentence.get(text);
+  if (!byPattern) {
+    byPattern = new Map();
+    inSentence.set(text, byPattern);
+  }
+  const found = byPattern;
+  return (re) => {
+    let ms = found.get(re);
+    if (!ms) {
+      ms = [...text.matchAll(re)];
+      found.set(re, ms);
+    }
+    return ms;
+  };
+}
 
 const IRREGULAR_PAST: Record<string, string> = { frozen: 'froze', withdrawn: 'withdrew', taken: 'took' };
 
@@ -172,10 +202,11 @@ const rule: Rule = {
       // A question asks what happened or should happen ("Should the file be deleted?", "Was the order
       // cancelled before it shipped?"); it announces no decision, so it hides no one.
       if (/\?["')\]\s]*$/.test(s.text)) continue;
+      const matches = sentenceMatches(s.text);
       const taken: { start: number; end: number }[] = [];
       const overlaps = (a: number, b: number) => taken.some((t) => a < t.end && b > t.start);
 
-      for (const m of s.text.matchAll(CLASSIC)) {
+      for (const m of matches(CLASSIC)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (AGENT.test(draft.slice(end, s.end))) continue;
@@ -190,7 +221,7 @@ const rule: Rule = {
         report(ctx, s, start, end, 'classic', fix);
       }
 
-      for (const m of s.text.matchAll(IMPERSONAL)) {
+      for (const m of matches(IMPERSONAL)) {
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (overlaps(start, end) || AGENT.test(draft.slice(end, s.end))) continue;
@@ -211,7 +242,7 @@ const rule: Rule = {
         [BAD, 'bad'],
         ...(unauthorised ? ([[UNAUTHORISED, 'bad']] as const) : []),
       ] as const) {
-        for (const m of s.text.matchAll(re)) {
+        for (const m of matches(re)) {
           const verbStart = s.start + m.index;
           const end = verbStart + m[0].length;
           if (overlaps(verbStart, end)) continue;

@@ -1,4 +1,5 @@
 import type { Rule } from '../lib/engine/types';
+import { Lru } from '../lib/engine/lru';
 import data from './data/sensitive-data.json';
 import { ownMatches } from '../lib/engine/text';
 
@@ -63,6 +64,74 @@ function mask(raw: string): string {
   return raw.replace(/\d/g, (d) => (++seen > total - 4 ? d : '•'));
 }
 
+/** A secret asked for in one sentence: where (offsets into the sentence's text) and what. */
+interface Asked {
+  start: number;
+  end: number;
+  label: string;
+}
+
+/**
+ * The secrets a sentence asks the customer to send, in order. It reads the sentence's text alone, so it is
+ * remembered by that text, with offsets from the sentence's start (a keystroke re-reads one sentence).
+ */
+const asked = new Lru<string, Asked[]>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearSensitiveCache(): void {
+  asked.clear();
+}
+
+function askedIn(text: string): Asked[] {
+  let hits = asked.get(text);
+  if (!hits) {
+    hits = askedUncached(text);
+    asked.set(text, hits);
+  }
+  return hits;
+}
+
+function askedUncached(text: string): Asked[] {
+  const hits: Asked[] = [];
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  if (lower.length !== text.length) return hits;
+  if (SAFE.test(lower)) return hits;
+  const asks = [...lower.matchAll(ASKS)].filter((a) => {
+    const after = lower.slice(a.index + a[0].length);
+    const before = lower.slice(Math.max(0, a.index - 20), a.index);
+    // "We'll send you your new PIN": the secret goes to the customer, not to us.
+    if (/^\s+you\b(?!r)/.test(after)) return false;
+    // "by email", "in a message", "the text": a noun, not a request.
+    if (/\b(?:by|via|an?|the|your|our|this|that|in|per)\s*$/.test(before)) return false;
+    // "You'll need your PIN": the customer needs it; "I'll need your PIN": we are asking.
+    if (
+      /^(?:need|require)$/.test(a[0]) &&
+      !/\b(?:i|we)(?:'ll|'d| will| would| just| also| only| may| might)?\s*(?:just |also |only |then |now )?$/.test(
+        before,
+      )
+    )
+      return false;
+    return !TYPE_ENTER.test(a[0]) || TYPE_ENTER_NEEDS.test(after);
+  });
+  if (!asks.length) return hits;
+  const firstAsk = asks[0]!.index;
+  for (const sec of SECRETS) {
+    sec.re.lastIndex = 0;
+    for (const m of lower.matchAll(sec.re)) {
+      if (m.index < firstAsk) continue;
+      // Words between the request and the secret: not across another clause's full stop.
+      const gap = lower.slice(firstAsk, m.index).split(/\s+/).length;
+      if (gap > 25) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      hits.push({ start, end, label: sec.label });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
 const rule: Rule = {
   meta: {
     id: 'sensitive-data',
@@ -124,48 +193,13 @@ const rule: Rule = {
     // 2. Asking for a secret: a request verb, then the secret, in the same sentence.
     for (const s of text.sentences) {
       if (text.overlapsNotOwn(s.start, s.end)) continue;
-      const lower = s.text.toLowerCase().replace(/[’‘]/g, "'");
-      if (lower.length !== s.text.length) continue;
-      if (SAFE.test(lower)) continue;
-      const asks = [...lower.matchAll(ASKS)].filter((a) => {
-        const after = lower.slice(a.index + a[0].length);
-        const before = lower.slice(Math.max(0, a.index - 20), a.index);
-        // "We'll send you your new PIN": the secret goes to the customer, not to us.
-        if (/^\s+you\b(?!r)/.test(after)) return false;
-        // "by email", "in a message", "the text": a noun, not a request.
-        if (/\b(?:by|via|an?|the|your|our|this|that|in|per)\s*$/.test(before)) return false;
-        // "You'll need your PIN": the customer needs it; "I'll need your PIN": we are asking.
-        if (
-          /^(?:need|require)$/.test(a[0]) &&
-          !/\b(?:i|we)(?:'ll|'d| will| would| just| also| only| may| might)?\s*(?:just |also |only |then |now )?$/.test(
-            before,
-          )
-        )
-          return false;
-        return !TYPE_ENTER.test(a[0]) || TYPE_ENTER_NEEDS.test(after);
-      });
-      if (!asks.length) continue;
-      const firstAsk = asks[0]!.index;
-      const hits: { start: number; end: number; label: string }[] = [];
-      for (const sec of SECRETS) {
-        sec.re.lastIndex = 0;
-        for (const m of lower.matchAll(sec.re)) {
-          if (m.index < firstAsk) continue;
-          // Words between the request and the secret: not across another clause's full stop.
-          const gap = lower.slice(firstAsk, m.index).split(/\s+/).length;
-          if (gap > 25) continue;
-          const start = s.start + m.index;
-          const end = start + m[0].length;
-          if (hits.some((h) => start < h.end && end > h.start)) continue;
-          hits.push({ start, end, label: sec.label });
-        }
-      }
-      hits.sort((a, b) => a.start - b.start);
-      for (const h of hits) {
-        const actual = draft.slice(h.start, h.end);
+      for (const h of askedIn(s.text)) {
+        const start = s.start + h.start;
+        const end = s.start + h.end;
+        const actual = draft.slice(start, end);
         ctx.report({
-          start: h.start,
-          end: h.end,
+          start,
+          end,
           message: `Asking the customer to send their ${h.label} (“${actual}”): never ask for this by email or chat; send them to the secure payment page, the app or a verified phone call instead.`,
         });
       }

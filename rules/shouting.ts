@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Fix, Rule } from '../lib/engine/types';
 import type { RuleContext } from '../lib/engine/context';
 import { stringListOption } from '../lib/engine/helpers';
+import { Lru } from '../lib/engine/lru';
 import data from './data/shouting.json';
 import { ownMatches } from '../lib/engine/text';
 
@@ -67,6 +68,48 @@ function lowerCase(text: string, capitalise: boolean): string {
   return capitalise ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
 }
 
+// Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule; links,
+// @handles and #hashtags are written as they are, and so are dotted identifiers ("MODE.CLEAR",
+// "Mr.TAMER", "config.JSON"): code or a handle, with no space after the dot.
+const SKIP =
+  /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*|(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_.]+|\S+@\S+\.\S+|[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+/gu;
+
+/** The spans of a line's text that are not words to judge (SKIP), offsets into the line. */
+function skipped(text: string): { s: number; e: number }[] {
+  return [...text.matchAll(SKIP)].map((m) => ({ s: m.index, e: m.index + m[0].length }));
+}
+
+/**
+ * Whether a line's text has a word in capitals to judge at all (a token in capitals, of two letters or more,
+ * outside the skipped spans): most lines have none, and only those that do are read word by word. Remembered by
+ * the line's text (a keystroke re-reads one line).
+ */
+const capsIn = new Lru<string, boolean>(2000);
+
+/** Forget every remembered line (lib/engine/caches.ts). */
+export function clearShoutingCache(): void {
+  capsIn.clear();
+}
+
+function hasCapsWord(text: string): boolean {
+  let has = capsIn.get(text);
+  if (has === undefined) {
+    const skip = skipped(text);
+    has = false;
+    for (const m of text.matchAll(TOKEN)) {
+      const w = m[0];
+      const end = m.index + w.length;
+      if (skip.some((k) => m.index >= k.s && end <= k.e)) continue;
+      if (isCaps(w) && w.replace(/['’&/-]/g, '').length >= 2) {
+        has = true;
+        break;
+      }
+    }
+    capsIn.set(text, has);
+  }
+  return has;
+}
+
 function checkCaps(ctx: RuleContext, extra: Set<string>): void {
   const { draft, text } = ctx;
   const customerCaps = new Set(ctx.customer?.text.match(/\b\p{Lu}{2,}\b/gu) ?? []);
@@ -84,22 +127,13 @@ function checkCaps(ctx: RuleContext, extra: Set<string>): void {
       !heading.split(/\s+/).some((w) => EMPHASIS.has(w.replace(/:$/, '')))
     )
       continue;
+    if (!hasCapsWord(line.text)) continue;
     // A whole line that is a heading or a code block is rare in replies; still treat word by word.
     const words: CapsWord[] = [];
     const runs: CapsWord[][] = [];
     let run: CapsWord[] = [];
     let lastEnd = -1;
-    // Placeholders and code ("[FIRST NAME]", "%ORDER_ID%", "{{NAME}}") belong to the placeholder rule; links,
-    // @handles and #hashtags are written as they are, and so are dotted identifiers ("MODE.CLEAR",
-    // "Mr.TAMER", "config.JSON"): code or a handle, with no space after the dot.
-    const skip = [
-      ...line.text.matchAll(
-        /\[[^\]\n]*\]|\{[^}\n]*\}|<[^>\n]*>|%[^%\s]+%|`[^`\n]*`|\S*_\S*|(?:https?:\/\/|www\.)\S+|[#@][\p{L}\p{N}_.]+|\S+@\S+\.\S+|[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)+/gu,
-      ),
-    ].map((m) => ({
-      s: line.start + m.index,
-      e: line.start + m.index + m[0].length,
-    }));
+    const skip = skipped(line.text).map((k) => ({ s: line.start + k.s, e: line.start + k.e }));
     for (const m of line.text.matchAll(TOKEN)) {
       const start = line.start + m.index;
       const end = start + m[0].length;

@@ -1,9 +1,10 @@
 import type { RuleContext } from '../lib/engine/context';
 import { stringListOption } from '../lib/engine/helpers';
+import { Lru } from '../lib/engine/lru';
 import { normalize } from '../lib/engine/normalize';
 import type { Sentence } from '../lib/engine/text';
 import type { Fix, PhraseEntry, Rule } from '../lib/engine/types';
-import { hasConcreteTime, vaguePromise } from '../lib/engine/signals/time';
+import { hasConcreteTime, vaguePromise, type VaguePromise } from '../lib/engine/signals/time';
 import data from './data/vague-timeframe.json';
 
 // Vague timing: "soon", "ASAP", "shortly", "in due course", and promises to get back to the customer
@@ -41,6 +42,27 @@ function sentenceTail(s: Sentence): number {
   let e = s.end;
   while (e > s.start && /[\s.!?,;:…)\]]/u.test(s.text[e - 1 - s.start]!)) e--;
   return e;
+}
+
+/**
+ * vaguePromise of a sentence: it reads the sentence's text and terms alone, so it is remembered by the text, with
+ * offsets from the sentence's start (a keystroke re-reads only the sentence being typed).
+ */
+const promises = new Lru<string, VaguePromise | null>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearVagueCache(): void {
+  promises.clear();
+}
+
+function promiseIn(ctx: RuleContext, s: Sentence): VaguePromise | null {
+  let p = promises.get(s.text);
+  if (p === undefined) {
+    const at0 = { ...s, start: 0, end: s.text.length };
+    p = vaguePromise(at0, ctx.terms(at0));
+    promises.set(s.text, p);
+  }
+  return p && { start: p.start + s.start, end: p.end + s.start, text: p.text };
 }
 
 const rule: Rule = {
@@ -136,7 +158,7 @@ const rule: Rule = {
     for (const s of ctx.text.sentences) {
       if (s.region !== 'body' || flaggedSentences.has(s.start) || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
       if (anchoredToTheirStep(s.text)) continue;
-      const p = vaguePromise(s, ctx.terms(s));
+      const p = promiseIn(ctx, s);
       if (!p) continue;
       flaggedSentences.add(s.start);
       const tail = sentenceTail(s);

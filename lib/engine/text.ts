@@ -1,6 +1,8 @@
 // The structure of a draft: which parts the agent wrote (not quoted history or a signature), the
 // greeting, the body, the sign-off, lines, sentences and words — all as offsets into the draft.
 
+import { Lru } from './lru';
+
 export interface Span {
   start: number;
   end: number;
@@ -183,6 +185,40 @@ function detectSignOff(draft: string, lines: Line[], ownEnd: number): SignOff | 
   return null;
 }
 
+/**
+ * The sentences of one line, by its text (offsets into the line): the segmenter reads nothing past the line, so a
+ * keystroke re-splits only the line being typed. Treat as read-only.
+ */
+const lineSentences = new Lru<string, readonly Span[]>(2000);
+/** The words in a line of the agent's own text, by its text (no word crosses a line break). */
+const lineWords = new Lru<string, number>(2000);
+
+/** Forget every remembered line (lib/engine/caches.ts). */
+export function clearTextCache(): void {
+  lineSentences.clear();
+  lineWords.clear();
+}
+
+function sentencesOfLine(text: string): readonly Span[] {
+  let spans = lineSentences.get(text);
+  if (!spans) {
+    spans = splitSentences(text);
+    lineSentences.set(text, spans);
+  }
+  return spans;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+function wordsOfLine(text: string): number {
+  let n = lineWords.get(text);
+  if (n === undefined) {
+    n = (text.match(WORD) ?? []).length;
+    lineWords.set(text, n);
+  }
+  return n;
+}
+
 export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   if (SEGMENTER) {
@@ -310,7 +346,7 @@ export function analyzeText(draft: string): DraftText {
   const sentences: Sentence[] = [];
   lines.forEach((line, lineIndex) => {
     if (line.text.trim() === '') return;
-    for (const s of splitSentences(line.text)) {
+    for (const s of sentencesOfLine(line.text)) {
       const start = line.start + s.start;
       const end = line.start + s.end;
       // A greeting that shares its line with the first sentence ("Hi Roy! It's easy.") is its own piece.
@@ -333,8 +369,9 @@ export function analyzeText(draft: string): DraftText {
     }
   });
 
-  const own = draft.slice(0, ownEnd);
-  const wordCount = (own.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+  // The words of the agent's own text, draft[0, ownEnd), line by line.
+  let wordCount = 0;
+  for (const l of allLines) wordCount += wordsOfLine(l.text);
 
   return {
     draft,

@@ -9,6 +9,7 @@
 // - engaged: in a chat turn or a social reply, a next step for their case (a question, a DM request, a link).
 
 import type { RuleContext } from '../context';
+import { Lru } from '../lru';
 import { lineAt } from '../text';
 import data from '../../../rules/data/missing-acknowledgement.json';
 import thresholds from '../../../rules/data/thresholds.json';
@@ -61,6 +62,23 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
     for (const g of groupsOf(w.lower)) groups.add(g);
   }
   return { stems, groups, numbers, shown };
+}
+
+/** The terms of one of the agent's sentences (nothing excluded), remembered by its text: treat as read-only. */
+const ofSentence = new Lru<string, Terms>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearAcknowledgementCache(): void {
+  ofSentence.clear();
+}
+
+function sentenceTerms(text: string): Terms {
+  let t = ofSentence.get(text);
+  if (!t) {
+    t = termsOf(text, new Set());
+    ofSentence.set(text, t);
+  }
+  return t;
 }
 
 /** The body sentences the agent wrote, without bulleted lists (help articles or links are boilerplate). */
@@ -197,7 +215,7 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     });
   const empathy = readApology(ctx).filter((a) => a.kind === 'empathy');
   for (const s of body) {
-    const ours = termsOf(s.text, new Set());
+    const ours = sentenceTerms(s.text);
     if (
       [...theirs.stems].some((x) => ours.stems.has(x)) ||
       [...theirs.groups].some((g) => ours.groups.has(g)) ||

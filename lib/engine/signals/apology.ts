@@ -8,6 +8,7 @@
 //   service is rough"), or a hope for their wellbeing ("we hope everyone is ok").
 
 import type { RuleContext } from '../context';
+import { Lru } from '../lru';
 import type { PhraseEntry } from '../types';
 import apologyData from '../../../rules/data/missing-apology.json';
 import nonApologyData from '../../../rules/data/non-apology.json';
@@ -59,6 +60,27 @@ const ASKING = /\b(?:may|can|could|might|shall)\s*$/i;
 
 const memo = new WeakMap<object, ApologyAct[]>();
 
+/** Whether a sentence's text feels with the customer (below), remembered by that text. */
+const empathyIn = new Lru<string, boolean>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearApologyCache(): void {
+  empathyIn.clear();
+}
+
+/** Empathy from the grammar and the sentiment in one sentence's text, read from that text alone. */
+function feelsWith(text: string): boolean {
+  const t = text.replace(/[’]/g, "'");
+  // The feeling is in the clause before a "but" ("not having service is rough, but dogs make it better").
+  const head = t.split(/,?\s+but\s+/i)[0]!;
+  const negative = sentiment(head).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(head);
+  return (
+    WELLBEING.test(t) ||
+    ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative) ||
+    (FEEL_WITH.test(head) && HARD.test(head))
+  );
+}
+
 /** Every apology, non-apology and empathy act in the agent's own text. Memoised per analysis. */
 export function readApology(ctx: RuleContext): ApologyAct[] {
   const hit = memo.get(ctx.text);
@@ -78,17 +100,12 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
   for (const s of ctx.text.sentences) {
     if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
     if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;
-    const t = s.text.replace(/[’]/g, "'");
-    // The feeling is in the clause before a "but" ("not having service is rough, but dogs make it better").
-    const head = t.split(/,?\s+but\s+/i)[0]!;
-    const negative =
-      sentiment(head).compound <= -0.2 || /\b(?:not|n't|no)\s+(?:good|great|ideal|ok|okay)\b/i.test(head);
-    if (
-      WELLBEING.test(t) ||
-      ((VERDICT.test(t) || FEEL_WITH.test(t)) && negative) ||
-      (FEEL_WITH.test(head) && HARD.test(head))
-    )
-      acts.push({ kind: 'empathy', start: s.start, end: s.end });
+    let feels = empathyIn.get(s.text);
+    if (feels === undefined) {
+      feels = feelsWith(s.text);
+      empathyIn.set(s.text, feels);
+    }
+    if (feels) acts.push({ kind: 'empathy', start: s.start, end: s.end });
   }
   acts.sort((a, b) => a.start - b.start);
   memo.set(ctx.text, acts);

@@ -140,10 +140,13 @@ function lemma(w: string): string {
 }
 
 const inSentence = new Lru<string, BlameEvidence[]>(2000);
+/** lectureIn's verdict on a sentence's text (for a complaint that did not ask for advice). */
+const lectures = new Lru<string, Pick<BlameEvidence, 'weight' | 'says'> | null>(2000);
 
-/** Forget every remembered sentence (lib/engine/caches.ts). */
+/** Forget every remembered sentence and lecture (lib/engine/caches.ts). */
 export function clearBlameCache(): void {
   inSentence.clear();
+  lectures.clear();
 }
 
 /**
@@ -424,6 +427,17 @@ function firstContent(ts: Term[]): number {
  */
 export function lectureIn(s: Sentence, complaint: boolean, askedAdvice: boolean): BlameEvidence | null {
   if (!complaint || askedAdvice) return null;
+  // The sentence's own text decides the rest: remembered by it, the evidence spanning the sentence.
+  let found = lectures.get(s.text);
+  if (found === undefined) {
+    const e = lectureInText({ ...s, start: 0, end: s.text.length });
+    found = e && { weight: e.weight, says: e.says };
+    lectures.set(s.text, found);
+  }
+  return found && { kind: 'lecture', weight: found.weight, start: s.start, end: s.end, says: found.says };
+}
+
+function lectureInText(s: Sentence): BlameEvidence | null {
   const t = s.text.replace(/[’]/g, "'");
   const ts = terms(s.text, s.start);
   const evidence = (weight: number, says: string): BlameEvidence => ({

@@ -7,6 +7,7 @@
 // negation, imperatives, modals.
 
 import type { RuleContext } from '../context';
+import { Lru } from '../lru';
 import type { Term } from '../nlp';
 import type { PhraseMatch } from '../phrases';
 import type { Sentence } from '../text';
@@ -519,6 +520,33 @@ export interface NextStepReading {
 
 const memo = new WeakMap<object, NextStepReading>();
 
+/**
+ * The step one body sentence gives, by the grammar and the cues. It reads the sentence's text and the closing
+ * spans that overlap it, and nothing else, so it is remembered by those (the spans from the sentence's start):
+ * a keystroke re-reads only the sentence being typed.
+ */
+const stepOfSentence = new Lru<string, StepKind | null>(2000);
+
+/** Forget every remembered sentence (lib/engine/caches.ts). */
+export function clearNextStepCache(): void {
+  stepOfSentence.clear();
+}
+
+function sentenceStep(ctx: RuleContext, s: Sentence, closingSpans: { start: number; end: number }[]): StepKind | null {
+  let key = '';
+  for (const c of closingSpans)
+    if (c.start < s.end && c.end > s.start) key += `${c.start - s.start},${c.end - s.start};`;
+  key += `\u0000${s.text}`;
+  let kind = stepOfSentence.get(key);
+  if (kind === undefined) {
+    const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(s.text)?.[0].length ?? 0;
+    const closing = closingSpans.some((c) => c.start < s.end && c.end > s.start);
+    kind = grammarStep(ctx, s, closingSpans) ?? actStep(s, lead, closing);
+    stepOfSentence.set(key, kind);
+  }
+  return kind;
+}
+
 /** Every next step in the reply's body, strongest first. Memoised per analysis. */
 export function readNextStep(ctx: RuleContext): NextStepReading {
   const key = ctx.text;
@@ -532,9 +560,7 @@ export function readNextStep(ctx: RuleContext): NextStepReading {
   for (const m of ctx.match(HANDOVERS, { regions: ['body'] })) phrase(m, 'handover');
   const closingSpans = ctx.match(CLOSINGS).map((m) => ({ start: m.start, end: m.end }));
   for (const s of body) {
-    const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(s.text)?.[0].length ?? 0;
-    const closing = closingSpans.some((c) => c.start < s.end && c.end > s.start);
-    const kind = grammarStep(ctx, s, closingSpans) ?? actStep(s, lead, closing);
+    const kind = sentenceStep(ctx, s, closingSpans);
     if (kind) evidence.push({ kind, weight: STEP_WEIGHTS[kind], start: s.start, end: s.end });
   }
   evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
