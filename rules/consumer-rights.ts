@@ -76,22 +76,21 @@ export function clearConsumerRightsCache(): void {
 }
 
 function offersRemedy(text: string): boolean {
-  let offered = offers.get(text);
-  if (offered === undefined) {
-    // An offer in its own clause: "we can't refund it, but I've arranged a free repair" offers one.
-    offered = forms(text).some((t) =>
-      [...t.matchAll(REMEDY_ALL)].some((m) => {
-        const clause =
-          t
-            .slice(Math.max(0, m.index - 40), m.index)
-            .split(/[,;:]|\bbut\b/)
-            .pop() ?? '';
-        return !NEGATION.test(`${clause}${m[0]}`);
-      }),
-    );
-    offers.set(text, offered);
-  }
-  return offered;
+  return offers.getOr(text, offersRemedyUncached);
+}
+
+function offersRemedyUncached(text: string): boolean {
+  // An offer in its own clause: "we can't refund it, but I've arranged a free repair" offers one.
+  return forms(text).some((t) =>
+    [...t.matchAll(REMEDY_ALL)].some((m) => {
+      const clause =
+        t
+          .slice(Math.max(0, m.index - 40), m.index)
+          .split(/[,;:]|\bbut\b/)
+          .pop() ?? '';
+      return !NEGATION.test(`${clause}${m[0]}`);
+    }),
+  );
 }
 
 function check(ctx: RuleContext): void {

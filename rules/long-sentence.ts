@@ -29,12 +29,7 @@ export function clearLongSentenceCache(): void {
 }
 
 function wordsIn(text: string): number {
-  let n = counts.get(text);
-  if (n === undefined) {
-    n = countWords(text);
-    counts.set(text, n);
-  }
-  return n;
+  return counts.getOr(text, countWords);
 }
 
 interface Split {

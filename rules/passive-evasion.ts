@@ -52,12 +52,7 @@ export function clearPassiveCache(): void {
 }
 
 function sentenceMatches(text: string): (re: RegExp) => RegExpExecArray[] {
-  let byPattern = inSentence.get(text);
-  if (!byPattern) {
-    byPattern = new Map();
-    inSentence.set(text, byPattern);
-  }
-  const found = byPattern;
+  const found = inSentence.getOr(text, () => new Map<RegExp, RegExpExecArray[]>());
   return (re) => {
     let ms = found.get(re);
     if (!ms) {

@@ -83,12 +83,7 @@ export function clearSensitiveCache(): void {
 }
 
 function askedIn(text: string): Asked[] {
-  let hits = asked.get(text);
-  if (!hits) {
-    hits = askedUncached(text);
-    asked.set(text, hits);
-  }
-  return hits;
+  return asked.getOr(text, askedUncached);
 }
 
 function askedUncached(text: string): Asked[] {

@@ -92,22 +92,18 @@ export function clearShoutingCache(): void {
 }
 
 function hasCapsWord(text: string): boolean {
-  let has = capsIn.get(text);
-  if (has === undefined) {
-    const skip = skipped(text);
-    has = false;
-    for (const m of text.matchAll(TOKEN)) {
-      const w = m[0];
-      const end = m.index + w.length;
-      if (skip.some((k) => m.index >= k.s && end <= k.e)) continue;
-      if (isCaps(w) && w.replace(/['’&/-]/g, '').length >= 2) {
-        has = true;
-        break;
-      }
-    }
-    capsIn.set(text, has);
+  return capsIn.getOr(text, hasCapsWordUncached);
+}
+
+function hasCapsWordUncached(text: string): boolean {
+  const skip = skipped(text);
+  for (const m of text.matchAll(TOKEN)) {
+    const w = m[0];
+    const end = m.index + w.length;
+    if (skip.some((k) => m.index >= k.s && end <= k.e)) continue;
+    if (isCaps(w) && w.replace(/['’&/-]/g, '').length >= 2) return true;
   }
-  return has;
+  return false;
 }
 
 function checkCaps(ctx: RuleContext, extra: Set<string>): void {

@@ -56,12 +56,10 @@ export function clearVagueCache(): void {
 }
 
 function promiseIn(ctx: RuleContext, s: Sentence): VaguePromise | null {
-  let p = promises.get(s.text);
-  if (p === undefined) {
+  const p = promises.getOr(s.text, () => {
     const at0 = { ...s, start: 0, end: s.text.length };
-    p = vaguePromise(at0, ctx.terms(at0));
-    promises.set(s.text, p);
-  }
+    return vaguePromise(at0, ctx.terms(at0));
+  });
   return p && { start: p.start + s.start, end: p.end + s.start, text: p.text };
 }
 

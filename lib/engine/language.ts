@@ -43,11 +43,7 @@ export function clearLanguageCache(): void {
 function textCounts(text: string): Counts {
   const sum: Counts = { letters: 0, latin: 0, words: 0, english: 0 };
   for (const line of text.split('\n')) {
-    let c = lineCounts.get(line);
-    if (!c) {
-      c = countsOf(line);
-      lineCounts.set(line, c);
-    }
+    const c = lineCounts.getOr(line, countsOf);
     sum.letters += c.letters;
     sum.latin += c.latin;
     sum.words += c.words;

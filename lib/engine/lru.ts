@@ -34,7 +34,22 @@ export class Lru<K, V> {
 
   get(key: K): V | undefined {
     const slot = this.map.get(key);
-    if (slot === undefined) return undefined;
+    return slot === undefined ? undefined : this.touch(key, slot);
+  }
+
+  /**
+   * The value for `key`, made by `make` and stored when the cache does not hold it (a stored `null` or
+   * `undefined` is a value, not a miss): the memo every per-sentence and per-line cache reads through.
+   */
+  getOr(key: K, make: (key: K) => V): V {
+    const slot = this.map.get(key);
+    if (slot !== undefined) return this.touch(key, slot);
+    const value = make(key);
+    this.set(key, value);
+    return value;
+  }
+
+  private touch(key: K, slot: Slot<V>): V {
     if (this.clock - slot.at >= this.cap >> 1) {
       this.map.delete(key);
       this.map.set(key, slot);

@@ -89,12 +89,7 @@ export function clearNormalized(): void {
 }
 
 function normalizeLine(line: string): Normalized {
-  let n = lines.get(line);
-  if (!n) {
-    n = normalizeUncached(line);
-    lines.set(line, n);
-  }
-  return n;
+  return lines.getOr(line, normalizeUncached);
 }
 
 /**

@@ -200,23 +200,13 @@ export function clearTextCache(): void {
 }
 
 function sentencesOfLine(text: string): readonly Span[] {
-  let spans = lineSentences.get(text);
-  if (!spans) {
-    spans = splitSentences(text);
-    lineSentences.set(text, spans);
-  }
-  return spans;
+  return lineSentences.getOr(text, splitSentences);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 function wordsOfLine(text: string): number {
-  let n = lineWords.get(text);
-  if (n === undefined) {
-    n = (text.match(WORD) ?? []).length;
-    lineWords.set(text, n);
-  }
-  return n;
+  return lineWords.getOr(text, (t) => (t.match(WORD) ?? []).length);
 }
 
 export function splitSentences(text: string): Span[] {

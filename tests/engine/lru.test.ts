@@ -55,4 +55,19 @@ describe('Lru', () => {
     expect(c.get(18)).toBe(18);
     expect(c.entries).toBe(10);
   });
+
+  it('getOr makes a missing value once and stores it; a stored null is a value, not a miss', () => {
+    const c = new Lru<string, number | null>(4);
+    let made = 0;
+    const make = (k: string) => (made++, k === 'none' ? null : k.length);
+    expect(c.getOr('abc', make)).toBe(3);
+    expect(c.getOr('abc', make)).toBe(3);
+    expect(c.getOr('none', make)).toBeNull();
+    expect(c.getOr('none', make)).toBeNull();
+    expect(made).toBe(2);
+    expect(c.get('abc')).toBe(3);
+    c.clear();
+    expect(c.getOr('abc', make)).toBe(3);
+    expect(made).toBe(3);
+  });
 });

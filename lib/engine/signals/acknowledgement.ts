@@ -73,12 +73,7 @@ export function clearAcknowledgementCache(): void {
 }
 
 function sentenceTerms(text: string): Terms {
-  let t = ofSentence.get(text);
-  if (!t) {
-    t = termsOf(text, new Set());
-    ofSentence.set(text, t);
-  }
-  return t;
+  return ofSentence.getOr(text, () => termsOf(text, new Set()));
 }
 
 /** The body sentences the agent wrote, without bulleted lists (help articles or links are boilerplate). */

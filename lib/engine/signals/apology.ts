@@ -100,12 +100,7 @@ export function readApology(ctx: RuleContext): ApologyAct[] {
   for (const s of ctx.text.sentences) {
     if (s.region !== 'body' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
     if (acts.some((a) => a.start < s.end && a.end > s.start)) continue;
-    let feels = empathyIn.get(s.text);
-    if (feels === undefined) {
-      feels = feelsWith(s.text);
-      empathyIn.set(s.text, feels);
-    }
-    if (feels) acts.push({ kind: 'empathy', start: s.start, end: s.end });
+    if (empathyIn.getOr(s.text, feelsWith)) acts.push({ kind: 'empathy', start: s.start, end: s.end });
   }
   acts.sort((a, b) => a.start - b.start);
   memo.set(ctx.text, acts);

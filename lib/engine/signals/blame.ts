@@ -154,11 +154,7 @@ export function clearBlameCache(): void {
  * that text, with offsets from the sentence's start (a keystroke re-reads only the sentence being typed).
  */
 export function blameInSentence(s: Sentence): BlameEvidence[] {
-  let found = inSentence.get(s.text);
-  if (!found) {
-    found = blameInText({ ...s, start: 0, end: s.text.length });
-    inSentence.set(s.text, found);
-  }
+  const found = inSentence.getOr(s.text, () => blameInText({ ...s, start: 0, end: s.text.length }));
   return found.map((e) => ({ ...e, start: e.start + s.start, end: e.end + s.start }));
 }
 
@@ -428,12 +424,10 @@ function firstContent(ts: Term[]): number {
 export function lectureIn(s: Sentence, complaint: boolean, askedAdvice: boolean): BlameEvidence | null {
   if (!complaint || askedAdvice) return null;
   // The sentence's own text decides the rest: remembered by it, the evidence spanning the sentence.
-  let found = lectures.get(s.text);
-  if (found === undefined) {
+  const found = lectures.getOr(s.text, () => {
     const e = lectureInText({ ...s, start: 0, end: s.text.length });
-    found = e && { weight: e.weight, says: e.says };
-    lectures.set(s.text, found);
-  }
+    return e && { weight: e.weight, says: e.says };
+  });
   return found && { kind: 'lecture', weight: found.weight, start: s.start, end: s.end, says: found.says };
 }
 

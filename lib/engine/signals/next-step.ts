@@ -537,14 +537,11 @@ function sentenceStep(ctx: RuleContext, s: Sentence, closingSpans: { start: numb
   for (const c of closingSpans)
     if (c.start < s.end && c.end > s.start) key += `${c.start - s.start},${c.end - s.start};`;
   key += `\u0000${s.text}`;
-  let kind = stepOfSentence.get(key);
-  if (kind === undefined) {
+  return stepOfSentence.getOr(key, () => {
     const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(s.text)?.[0].length ?? 0;
     const closing = closingSpans.some((c) => c.start < s.end && c.end > s.start);
-    kind = grammarStep(ctx, s, closingSpans) ?? actStep(s, lead, closing);
-    stepOfSentence.set(key, kind);
-  }
-  return kind;
+    return grammarStep(ctx, s, closingSpans) ?? actStep(s, lead, closing);
+  });
 }
 
 /** Every next step in the reply's body, strongest first. Memoised per analysis. */

@@ -307,11 +307,9 @@ export function clearPolitenessCache(): void {
  */
 function sentenceCues(s: Sentence, first: boolean): SentenceCue[] {
   const key = `${s.region}\u0000${first ? 1 : 0}\u0000${s.text}`;
-  let cues = inSentence.get(key);
-  if (!cues) {
-    cues = readSentence(s, first).map((h) => ({ feature: h.feature, start: h.start - s.start, end: h.end - s.start }));
-    inSentence.set(key, cues);
-  }
+  const cues = inSentence.getOr(key, () =>
+    readSentence(s, first).map((h) => ({ feature: h.feature, start: h.start - s.start, end: h.end - s.start })),
+  );
   return cues.map((c) => ({ feature: c.feature, start: c.start + s.start, end: c.end + s.start }));
 }
 
