@@ -216,7 +216,7 @@ export function splitSentences(text: string): Span[] {
       const s = trimSpan(text, seg.index, seg.index + seg.segment.length);
       if (s.end > s.start) out.push(s);
     }
-    return mergeAbbreviations(text, out);
+    return splitInformal(text, mergeAbbreviations(text, out));
   }
   const re = /[^.!?]+(?:[.!?]+|$)/g;
   for (const m of text.matchAll(re)) {
@@ -227,6 +227,34 @@ export function splitSentences(text: string): Span[] {
 }
 
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st)\.$/i;
+
+/**
+ * Where real, informal text ends a sentence without the capital ICU waits for: "sorry about this. may we have
+ * the screenshot", "it broke. cant use it" (one stop after a word of two letters or more that is no
+ * abbreviation, then a lower-case word), and an emoticon or emoji before a capital ("happy to help :) Is there
+ * an error?"). An ellipsis ("I wait... then") and a stop after one letter ("a.m. today") do not end one.
+ */
+const INFORMAL_END =
+  /(?<=(?:^|[^.\p{L}])\p{L}{2,}[.!?]|[!?]{2,})\s+(?=\p{Ll})|(?<=\s(?:[:;]-?[)(DPp/]|\p{Extended_Pictographic}\uFE0F?))\s+(?=\p{Lu})/gu;
+const LOWER_ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st|nos|tel|ext|min|mins|hr|hrs|sec|secs|dept|incl|ref|pp|vol|fig|cf|esp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun|ave|rd|est|inc|ltd|co|corp|vs)[.]$/i;
+
+function splitInformal(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    let from = s.start;
+    const seg = text.slice(s.start, s.end);
+    for (const m of seg.matchAll(INFORMAL_END)) {
+      const at = s.start + m.index;
+      if (LOWER_ABBREVIATION.test(text.slice(from, at))) continue;
+      const piece = trimSpan(text, from, at);
+      if (piece.end > piece.start) out.push(piece);
+      from = at;
+    }
+    const rest = trimSpan(text, from, s.end);
+    if (rest.end > rest.start) out.push(rest);
+  }
+  return out;
+}
 
 /** ICU splits after some abbreviations ("e.g.", "No. 5"); glue those back together. */
 function mergeAbbreviations(text: string, spans: Span[]): Span[] {

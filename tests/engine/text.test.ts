@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from '../../lib/engine/text';
+import { analyzeText, splitSentences } from '../../lib/engine/text';
 
 describe('greeting detection', () => {
   it('finds a greeting and its name on its own line', () => {
@@ -33,5 +33,35 @@ describe('greeting detection', () => {
 
   it('finds no greeting when the draft starts with the answer', () => {
     expect(analyzeText('🙂 Your order ships today.').greeting).toBeNull();
+  });
+});
+
+describe('sentences of informal real text', () => {
+  const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+  it('ends a sentence at a stop before a lower-case word, and at an emoticon or emoji before a capital', () => {
+    expect(split('sorry about this. may we have the screenshot please')).toEqual([
+      'sorry about this.',
+      'may we have the screenshot please',
+    ]);
+    expect(split('it broke. cant use it!! why')).toEqual(['it broke.', 'cant use it!!', 'why']);
+    expect(split('Happy to assist you today :) Is there any error updating the map ?')).toEqual([
+      'Happy to assist you today :)',
+      'Is there any error updating the map ?',
+    ]);
+    expect(split('Thanks 😊 Please DM us')).toEqual(['Thanks 😊', 'Please DM us']);
+  });
+
+  it('keeps abbreviations, initials, an ellipsis and numbers inside the sentence', () => {
+    for (const t of [
+      'I wait... then it works',
+      'see you at 9 a.m. today',
+      'e.g. you can tap Settings',
+      'it takes approx. two days',
+      'I use Windows 10. it hangs',
+      'U.S. customers can order',
+      'open Mon. to Fri. from 9',
+    ])
+      expect(split(t)).toEqual([t]);
   });
 });

@@ -42,8 +42,17 @@ ruleTester(rule, {
     { draft: 'Would you like me to transfer you to our billing team?', channel: 'chat' },
     // Calming a situation down.
     'Our staff are trained to de-escalate difficult situations.',
+    // "Forward to" with the object left out still needs "to": looking forward is no hand-over, and a named
+    // team with a time is a clear one.
+    'We look forward to hearing from you.',
+    'I will pass it on to our billing team, who will email you by Friday.',
   ],
   invalid: [
+    {
+      name: 'a hand-over with its object left out ("…to forward to relevant team")',
+      draft: 'Hi There, sorry about this. may we have the screenshot of the payment slip to forward to relevant team.',
+      findings: [{ actual: 'to forward' }],
+    },
     {
       name: 'a ticket raised with no one named and no time',
       draft: "I've raised a ticket and someone will be in touch.",

@@ -62,6 +62,19 @@ ruleTester(rule, {
     },
     // Too short to judge (a chat line mid-conversation).
     { draft: 'Thanks, checking!', channel: 'chat' },
+    // Asking for something the case needs ("may we have…", "could I see…") moves it on, lower case and all.
+    {
+      draft: 'Hi There, sorry about this. may we have the screenshot of the payment slip please. Thank you. -Prabu',
+      customer: 'my credit card got debited RM676.90 on 24/9/2017, please check',
+      channel: 'social',
+    },
+    // A question after an emoticon is a question of its own.
+    {
+      draft:
+        'Good Day! Thank you for contacting us. I would be happy to assist you today :) Is there any error updating the map ?',
+      customer: 'I did not remove the old map and installed it all together',
+      channel: 'chat',
+    },
   ],
   invalid: [
     {

@@ -72,6 +72,59 @@ const FIX_REQUEST =
 /** Something that should be there and isn't: "the GPS was not in the box", "the charger wasn't included". */
 const ABSENT =
   /\b(?:was|were|is|are|wasn't|weren't|isn't|aren't)\s+(?:not\s+)?(?:in|inside|included|there)\b(?:\s+(?:the|my|our)\s+(?:box|package|parcel|order|bag|delivery|account))?/gi;
+/**
+ * A problem word, in any of its forms: a listed word ("broken", "crashed"), a form of a problem verb, or the
+ * adjective made from one with -y ("glitchy", "buggy", "laggy", "crashy", "leaky").
+ */
+function isProblemWord(w: string): boolean {
+  if (PROBLEM.has(w)) return true;
+  if (!/[a-z]{3,}y$/.test(w) || /(?:ly|ry|ty|ny|ay|ey|oy|uy)$/.test(w)) return false;
+  const base = w.replace(/(?:([b-df-hj-np-tv-z])\1)?y$/, '$1');
+  return PROBLEM.has(base) || PROBLEM_VERBS.has(base) || PROBLEM_VERBS.has(base + 'e');
+}
+const SUPPOSED = new Set(['if', 'whether', 'avoid', 'prevent', 'in case', 'any', 'possible', 'potential', 'might', 'may', 'could', 'would', 'should']);
+/**
+ * Problem words that as often name the customer's own doing or a thing's natural end as a fault of ours ("I've
+ * lost the letter", "my old card expired", "locked after too many attempts", "it dropped in price", "the wrong
+ * size for my room"): evidence, but no fault report alone.
+ */
+const AMBIGUOUS_PROBLEM = new Set([
+  'lost',
+  'missing',
+  'wrong',
+  'locked',
+  'blocked',
+  'expired',
+  'dropped',
+  'dropping',
+  'dead',
+  'frozen',
+  'freezing',
+  'stuck',
+  'disappeared',
+  'vanished',
+  'hanging',
+  'hangs',
+]);
+/**
+ * Is the problem word at i stated as a fact about a thing: not in a yes/no question, not negated or supposed
+ * just before it, not the customer's own act ("I broke it", "I declined the offer")?
+ */
+function statedAt(ts: Term[], i: number, sentenceText: string): boolean {
+  if (AMBIGUOUS_PROBLEM.has(word(ts[i]!))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ts[k]!;
+    if (PERSON.has(word(t))) return false;
+    if (!(t.tags.has('Auxiliary') || t.tags.has('Adverb') || t.tags.has('Copula'))) break;
+  }
+  if (/^\W*(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have|had|am)\b[^?]*\?/i.test(sentenceText))
+    return false;
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    const t = ts[k]!;
+    if (isNegation(t) || word(t) === 'no' || SUPPOSED.has(word(t))) return false;
+  }
+  return true;
+}
 /** Forms of a verb to look up in a word class: "crashes" → crash, "lagging" → lag, "froze" stays. */
 function forms(w: string): string[] {
   const l = lemma(w);
@@ -97,6 +150,12 @@ const ASKING_BEFORE = new Set([
   'let',
   'help',
 ]);
+/**
+ * Looking for something of one's own ("I can't find my confirmation numbers", "can't seem to track down the
+ * email", "I can't remember my password"): a question for help more than a fault of ours, so it weighs less
+ * than an inability to use the service ("I can't log in").
+ */
+const SEARCH_VERBS = new Set(['find', 'locate', 'track', 'trace', 'remember', 'recall', 'figure', 'work', 'spot']);
 /** Verbs that follow "can't" without a fault: "can't wait", "can't thank you enough", "can't complain". */
 const UNABLE_NOT_FAULT = new Set([
   'wait',
@@ -230,6 +289,13 @@ const SHORT_OF_ORDER =
  */
 const ONLY_PART =
   /\b(?:(?:i|we|you|u) (?:can|could) only|(?:it|this|they|the \w+) only (?:works|worked|shows|showed|loads|loaded|lets|let|allows|opens|plays|downloads|downloaded|displays|gives|syncs|synced)) (?:\w+ ){0,6}?(?:and|but) (?:not|never|nothing)\b/gi;
+/**
+ * Reaching only part of what was bought or expected: "I can only see four chapters", "we can only access the
+ * preview", "it only shows 2 of the 5 books" — access or display limited to a count or a part. A plan or a
+ * preference ("I can only do Tuesdays", "I can only pay by card") is no fault: it names no access verb.
+ */
+const ONLY_ACCESS =
+  /\b(?:(?:i|we|u) (?:can|could) only|(?:it|this|they|the app|the site|the page|the account|my account|my library) only (?:shows|showed|displays|displayed|loads|loaded|lets me)) (?:see|view|access|open|download|read|play|load|hear|get|find|use|watch|stream)?\s*(?:the )?(?:first |last |one |two |three |four |five |\d+ |a few |some |part |half |parts? of |the preview|a preview|the sample)/gi;
 
 /**
  * What the firm ought to have done: "it should be included in the manual", "you should have told me", "this
@@ -333,6 +399,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [SHORT_OF_ORDER, 'fault', 0.4],
   [PAID_NOTHING, 'money', 0.45],
   [ONLY_PART, 'fault', 0.4],
+  [ONLY_ACCESS, 'fault', 0.4],
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
   [UNAVAILABLE, 'fault', 0.4],
@@ -402,7 +469,11 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
           const l = lemma(vw);
           const outcome = OUTCOME.has(vw) || OUTCOME.has(l) || OUTCOME.has(l + 'e');
           const thing = !THING_NOT_FAULT.has(vw) && !THING_NOT_FAULT.has(l) && thingSubjectAt(ts, i);
-          add('fault', outcome || unableAt(ts, i, vw) || thing ? 0.4 : 0.25, i, j);
+          // "can't seem to find": the verb that fails is the one after "seem to".
+          let k = j;
+          if (lemma(vw) === 'seem' && ts[k + 1] && word(ts[k + 1]!) === 'to' && ts[k + 2]) k += 2;
+          const searching = SEARCH_VERBS.has(lemma(word(ts[k]!))) && !thing;
+          add('fault', searching ? 0.25 : outcome || unableAt(ts, i, vw) || thing ? 0.4 : 0.25, i, k);
           negatedIdx = j;
         }
         break;
@@ -465,7 +536,10 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       )
     )
       add('fault', 0.45, i, i + 1);
-    else if (PROBLEM.has(w)) add('fault', 0.35, i, i);
+    // A problem word stated as a fact ("my card was declined", "the app is glitchy", "there's an error on the
+    // page") reports a fault; asked about ("Is it broken?"), negated ("no errors") or supposed ("if it's
+    // damaged", "to avoid errors") it is weaker evidence.
+    else if (isProblemWord(w)) add('fault', statedAt(ts, i, sentenceText) ? 0.4 : 0.35, i, i);
     if (PROFANITY.has(w.replace(/^\W+|\W+$/g, ''))) add('shouting', 0.45, i, i);
     else if (MILD_PROBLEM.has(w)) add(/charg|debit|deduct/.test(w) ? 'money' : 'fault', 0.2, i, i);
     if (w === 'down' && i > 0 && DOWN_CONTEXT.has(word(ts[i - 1]!))) add('fault', 0.4, i - 1, i);

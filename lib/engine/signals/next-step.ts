@@ -394,7 +394,8 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   if (asked && !ASKS_FOR.test(c.text)) return true;
   // "You can still travel as long as you won't…": a yes with a condition is no refusal.
   if (body.some((s) => CAN_DO.test(s.text))) return true;
-  return !body.some((s) => REFUSAL.test(s.text));
+  // "Never hesitate to reach out" / "don't hesitate" offers more help; it refuses nothing.
+  return !body.some((s) => REFUSAL.test(s.text.replace(/\b(?:never|don['’]?t|do not|doesn['’]?t)\s+hesitate\b/gi, '')));
 }
 
 /** A message that is only a wh-question ("What kind of changes?", "Where do I go for the bus?"). */

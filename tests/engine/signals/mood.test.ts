@@ -248,4 +248,46 @@ describe('problem reported (apology due though calm)', () => {
     expect(kinds('this is such a shitty service')).toContain('shouting:shitty');
     expect(kinds('the shipping was quick')).not.toContainEqual(expect.stringMatching(/^shouting/));
   });
+
+  it('a problem word in any form: the -y adjective of a problem word is one', () => {
+    expect(kinds('the app is really glitchy today')).toContain('fault:glitchy');
+    expect(kinds('the new update is so buggy')).toContain('fault:buggy');
+    expect(c('the app is really glitchy today').problem).toBe(true);
+    // -y words that only look like one.
+    expect(kinds('it was a lovely sunny day')).not.toContainEqual(expect.stringMatching(/^fault/));
+    expect(kinds('that is a pretty early start')).not.toContainEqual(expect.stringMatching(/^fault/));
+  });
+
+  it('a problem word stated of a thing is a fault report; asked, negated, supposed or their own act is not', () => {
+    expect(c('my card was declined at the till').problem).toBe(true);
+    expect(c('there is an error on the checkout page').problem).toBe(true);
+    expect(c('I’ve lost my network channels and other channels are glitchy. Need help!').problem).toBe(true);
+    expect(c('no errors so far, just checking when it ships').problem).toBe(false);
+    expect(c('if it is damaged can I return it?').problem).toBe(false);
+    expect(c('I declined the offer, what now?').problem).toBe(false);
+    // A word as often theirs or natural as ours.
+    expect(c('Can I update my card? My old one expired.').problem).toBe(false);
+    expect(c('When is my meter visit booked for? I’ve lost the letter.').problem).toBe(false);
+    expect(c('Bought a case yesterday that dropped in price today. Can the difference be refunded?').problem).toBe(
+      false,
+    );
+  });
+
+  it('reaching only part of what was bought is a fault; a plan or a preference is not', () => {
+    expect(kinds('I can only see four chapters')).toContainEqual(expect.stringMatching(/^fault:i can only see four/));
+    expect(c('I can only access the preview of the book').problem).toBe(true);
+    expect(c('I can only do Tuesdays for the visit').problem).toBe(false);
+    expect(c('I can only pay by card, is that ok?').problem).toBe(false);
+  });
+
+  it('not finding something of their own is a question for help, not a fault report', () => {
+    expect(
+      c('I have two vouchers but can’t seem to track down my confirmation numbers. Any way to look them up? Thanks!')
+        .problem,
+    ).toBe(false);
+    expect(c('I can’t remember my password for the app').problem).toBe(false);
+    // Failing to use the service is one, with or without "seem to".
+    expect(c('I can’t seem to log in since the update').problem).toBe(true);
+    expect(c('I can’t log in').problem).toBe(true);
+  });
 });

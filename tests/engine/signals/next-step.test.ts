@@ -68,6 +68,17 @@ describe('next step (signals/next-step.ts)', () => {
       'Unfortunately we are unable to end contracts early.',
       false,
     ],
+    // "Never hesitate to reach out" offers more help; it refuses nothing. A real "no" still does.
+    [
+      'Will I cancel the class or do you cancel it?',
+      'Yes please. Should you need further help, never hesitate to reach out to our Customer Support.',
+      true,
+    ],
+    [
+      'Can I cancel the class myself?',
+      'No, we can’t cancel it for you. Should you need further help, don’t hesitate to reach out.',
+      false,
+    ],
   ])('answered %s → %s', (customer, draft, answered) => {
     expect(readNextStep(contextFor(draft, customer, 'social')).answered).toBe(answered);
   });
