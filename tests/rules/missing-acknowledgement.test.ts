@@ -7,6 +7,13 @@ const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments 
 
 ruleTester(rule, {
   valid: [
+    // Their word as the head of a compound of ours names the same thing ("books" ~ "eBooks").
+    {
+      draft:
+        'Yes, that is correct! All the eBooks purchased in our store are protected by a licence that only opens them in your account.',
+      customer: 'That sounds great :) a question then, the books are secured',
+      channel: 'chat',
+    },
     // In a chat, a reaction to what they just told us answers it.
     {
       draft: 'Okay Great! Would there be anything else for me today?',
@@ -67,6 +74,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'their word behind a longer head of ours is another word ("payments" in "overpayments")',
+      draft: 'Hi there, thanks for reaching out! Our overpayments team loves hearing from customers. Have a great day.',
+      customer: charged,
+      findings: [{ actual: '' }],
+    },
     // The same reaction to a problem does not engage with it.
     {
       draft: 'Okay Great! Would there be anything else for me today?',

@@ -176,6 +176,19 @@ export function readAcknowledgement(ctx: RuleContext, minCustomerWords: number):
   return reading;
 }
 
+/**
+ * Their word behind a one- or two-letter prefix in ours, or ours in theirs ("books" ~ "eBooks", "phone" ~
+ * "iPhone"): the same thing named. A longer head is another word ("book" ~ "Facebook", "card" ~ "discard").
+ */
+function compoundOf(x: string, ours: Set<string>): boolean {
+  if (x.length < 4) return false;
+  for (const y of ours) {
+    const [short, long] = y.length < x.length ? [y, x] : [x, y];
+    if (short.length >= 4 && long.length - short.length <= 2 && long !== short && long.endsWith(short)) return true;
+  }
+  return false;
+}
+
 function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null {
   const c = ctx.customer;
   if (!c) return null;
@@ -212,7 +225,7 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
   for (const s of body) {
     const ours = sentenceTerms(s.text);
     if (
-      [...theirs.stems].some((x) => ours.stems.has(x)) ||
+      [...theirs.stems].some((x) => ours.stems.has(x) || compoundOf(x, ours.stems)) ||
       [...theirs.groups].some((g) => ours.groups.has(g)) ||
       [...theirs.numbers].some((n) => ours.numbers.has(n))
     )

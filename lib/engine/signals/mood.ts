@@ -302,6 +302,20 @@ const ONLY_ACCESS =
  * should have been fixed". A past participle (or "have"), with the firm or the thing as subject: "it should
  * arrive tomorrow" is an expectation and "should I restart?" a question.
  */
+/**
+ * Something the customer tried reported as not possible: "Download not possible", "login impossible", "it is
+ * not possible to pay" (not asked: "Is it possible to…?", nor a hope: "if possible").
+ */
+const NOT_POSSIBLE =
+  /\b(?:(?:download|downloading|login|log in|logging in|sign in|signing in|payment|paying|access|activation|registration|purchase|checkout|sync|syncing|transfer|update|updating|it|this|that)\s+(?:is\s+|was\s+|seems\s+)?(?:not possible|impossible)|(?:it|this)(?:'s| is| was) (?:not possible|impossible) (?:to|for me to))\b/gi;
+/** What a broken page or screen shows: "leads to a blank page", "just a white screen", "black screen". */
+const BLANK_SCREEN = /\b(?:blank|empty|white|black|grey|gray)\s+(?:page|screen|display|window|box)s?\b/gi;
+/**
+ * A demand on the firm, stated: "your company needs to have a phone number", "you guys need to hire more staff",
+ * "you must refund me" (not a question, not an instruction quoted back: "so you need to restart it?").
+ */
+const DEMAND =
+  /\b(?:you guys|y'all|your (?:company|team|staff|store|shop|app|site|website|service|firm|people)|this company|the company)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:needs? to|must|have to|has to|gotta|gotta)\s+\w+/gi;
 const OUGHT_TO_HAVE =
   /\b(?:it|this|that|they|you|u|y'all|there|which|these|those)(?: really| surely| definitely| clearly)? (?:should|shouldn't|should not|ought to|ought not to)(?: have(?: been)?| be)? (?:included|mentioned|written|explained|stated|told|warned|informed|fixed|sorted|resolved|refunded|sent|delivered|given|shown|listed|made|done|clearer|obvious|free|easier|better)\b/gi;
 
@@ -400,6 +414,9 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [PAID_NOTHING, 'money', 0.45],
   [ONLY_PART, 'fault', 0.4],
   [ONLY_ACCESS, 'fault', 0.4],
+  [NOT_POSSIBLE, 'fault', 0.4],
+  [BLANK_SCREEN, 'fault', 0.4],
+  [DEMAND, 'service', 0.4],
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
   [UNAVAILABLE, 'fault', 0.4],
@@ -598,9 +615,12 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     const last = neg[neg.length - 1];
     const start = first ? s.start + first.start : s.start;
     const end = last ? s.start + last.end : s.end;
+    // A "why" asked of something bad ("why is it such a crime to…", "how come my refund is so late") asks the
+    // firm to justify it: a complaint, whatever the strength of the words.
+    const why = /^\W*(?:(?:hi|hello|hey|so|but|and|seriously|honestly)\W+)*(?:why|how come)\b[^?]*\?/i.test(sentenceText);
     out.push({
       kind: 'emotion',
-      weight: Math.min(0.85, (-sc.compound - 0.1) * 0.9),
+      weight: Math.max(why ? 0.5 : 0, Math.min(0.85, (-sc.compound - 0.1) * 0.9)),
       start,
       end,
       text: text.slice(start, end),

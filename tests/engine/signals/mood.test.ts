@@ -290,4 +290,22 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('I can’t seem to log in since the update').problem).toBe(true);
     expect(c('I can’t log in').problem).toBe(true);
   });
+
+  it('a thing reported not possible, a blank screen, a demand on the firm: faults and complaints', () => {
+    expect(c('Download not possible, licence error').problem).toBe(true);
+    expect(c('it is not possible to pay with my card').problem).toBe(true);
+    expect(c('the link always leads to a blank page. Please help.').problem).toBe(true);
+    expect(c('Please reach out - your company needs to have a customer service phone number').problem).toBe(true);
+    // Asked, hoped, quoted back, or a plain colour.
+    expect(c('Is it possible to download it to my phone?').problem).toBe(false);
+    expect(c('I would like it delivered on Friday if possible').problem).toBe(false);
+    expect(c('so you need to restart it first?').problem).toBe(false);
+    expect(c('Do you have the black phone case in stock?').problem).toBe(false);
+  });
+
+  it('a why asked of something bad is a complaint; a why asked to know is not', () => {
+    expect(c('why is it such a crime to put my phone number in messages?').upset).toBe(true);
+    expect(c('Why is the sky blue on your logo?').problem).toBe(false);
+    expect(c('why do you guys need my address?').problem).toBe(false);
+  });
 });
