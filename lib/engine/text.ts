@@ -236,7 +236,8 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st)\.$/i;
  */
 const INFORMAL_END =
   /(?<=(?:^|[^.\p{L}])\p{L}{2,}[.!?]|[!?]{2,})\s+(?=\p{Ll})|(?<=\s(?:[:;]-?[)(DPp/]|\p{Extended_Pictographic}\uFE0F?))\s+(?=\p{Lu})/gu;
-const LOWER_ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st|nos|tel|ext|min|mins|hr|hrs|sec|secs|dept|incl|ref|pp|vol|fig|cf|esp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun|ave|rd|est|inc|ltd|co|corp|vs)[.]$/i;
+const LOWER_ABBREVIATION =
+  /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st|nos|tel|ext|min|mins|hr|hrs|sec|secs|dept|incl|ref|pp|vol|fig|cf|esp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun|ave|rd|est|inc|ltd|co|corp|vs)[.]$/i;
 
 function splitInformal(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];

@@ -82,7 +82,21 @@ function isProblemWord(w: string): boolean {
   const base = w.replace(/(?:([b-df-hj-np-tv-z])\1)?y$/, '$1');
   return PROBLEM.has(base) || PROBLEM_VERBS.has(base) || PROBLEM_VERBS.has(base + 'e');
 }
-const SUPPOSED = new Set(['if', 'whether', 'avoid', 'prevent', 'in case', 'any', 'possible', 'potential', 'might', 'may', 'could', 'would', 'should']);
+const SUPPOSED = new Set([
+  'if',
+  'whether',
+  'avoid',
+  'prevent',
+  'in case',
+  'any',
+  'possible',
+  'potential',
+  'might',
+  'may',
+  'could',
+  'would',
+  'should',
+]);
 /**
  * Problem words that as often name the customer's own doing or a thing's natural end as a fault of ours ("I've
  * lost the letter", "my old card expired", "locked after too many attempts", "it dropped in price", "the wrong
@@ -308,6 +322,12 @@ const ONLY_ACCESS =
  */
 const NOT_POSSIBLE =
   /\b(?:(?:download|downloading|login|log in|logging in|sign in|signing in|payment|paying|access|activation|registration|purchase|checkout|sync|syncing|transfer|update|updating|it|this|that)\s+(?:is\s+|was\s+|seems\s+)?(?:not possible|impossible)|(?:it|this)(?:'s| is| was) (?:not possible|impossible) (?:to|for me to))\b/gi;
+/**
+ * Something wrong since a change of theirs or ours: "every time I open messages after updating to iOS 11",
+ * "since the last update", "after reinstalling". Evidence of a regression, not a fault report alone.
+ */
+const AFTER_UPDATE =
+  /\b(?:after|since) (?:the |an? |my |this |your )?(?:latest |last |recent |new |newest )?(?:update|updating|upgrade|upgrading|reinstall(?:ing)?|re-install(?:ing)?|installing the update)\b/gi;
 /** What a broken page or screen shows: "leads to a blank page", "just a white screen", "black screen". */
 const BLANK_SCREEN = /\b(?:blank|empty|white|black|grey|gray)\s+(?:page|screen|display|window|box)s?\b/gi;
 /**
@@ -416,6 +436,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [ONLY_ACCESS, 'fault', 0.4],
   [NOT_POSSIBLE, 'fault', 0.4],
   [BLANK_SCREEN, 'fault', 0.4],
+  [AFTER_UPDATE, 'fault', 0.3],
   [DEMAND, 'service', 0.4],
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
@@ -534,6 +555,8 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       !t.tags.has('Imperative') &&
       !(t.tags.has('Infinitive') && (i === 0 || ASKING_BEFORE.has(word(ts[i - 1]!)))) &&
       forms(w).some((f) => PROBLEM_VERBS.has(f)) &&
+      // "take a break", "a lunch break", "tax breaks": the noun is a pause or a saving, not a breakage.
+      !(lemma(w) === 'break' && !isVerb(t)) &&
       // "hang on / up / out" is waiting, a phone call or leisure, not a program that hangs.
       !(/^hang/.test(w) && ts[i + 1] && HANG_PARTICLES.has(word(ts[i + 1]!)))
     )
@@ -617,7 +640,9 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     const end = last ? s.start + last.end : s.end;
     // A "why" asked of something bad ("why is it such a crime to…", "how come my refund is so late") asks the
     // firm to justify it: a complaint, whatever the strength of the words.
-    const why = /^\W*(?:(?:hi|hello|hey|so|but|and|seriously|honestly)\W+)*(?:why|how come)\b[^?]*\?/i.test(sentenceText);
+    const why = /^\W*(?:(?:hi|hello|hey|so|but|and|seriously|honestly)\W+)*(?:why|how come)\b[^?]*\?/i.test(
+      sentenceText,
+    );
     out.push({
       kind: 'emotion',
       weight: Math.max(why ? 0.5 : 0, Math.min(0.85, (-sc.compound - 0.1) * 0.9)),

@@ -308,4 +308,15 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('Why is the sky blue on your logo?').problem).toBe(false);
     expect(c('why do you guys need my address?').problem).toBe(false);
   });
+
+  it('a break taken is no breakage; trouble since an update is evidence of a fault', () => {
+    expect(c('Hello, I would like to take a break from my subscription').problem).toBe(false);
+    expect(c('my screen broke yesterday').problem).toBe(true);
+    expect(kinds('this is my top bar every time I open messages after updating to iOS 11.1')).toContain(
+      'fault:after updating',
+    );
+    expect(c('this is my top bar every time I open messages after updating to iOS 11.1').upset).toBe(true);
+    // Alone, a question about an update is no complaint.
+    expect(c('Will the app work after updating to iOS 11?').problem).toBe(false);
+  });
 });
