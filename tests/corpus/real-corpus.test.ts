@@ -2,8 +2,8 @@
 // (the texts, development only, never in this repo). Where the texts are absent (a clone outside the team) the
 // tests skip with a one-line reason; under CI=true their absence is a failure.
 //
-// The issue's bars: recall ≥ 0.85 and false-alarm rate ≤ 0.03 (asserted on the dev half and on all rows; the
-// untuned check half is at 0.837 and held by a ratchet, see HALF_FLOOR),
+// The issue's bars: recall ≥ 0.85 and false-alarm rate ≤ 0.03 (asserted on the dev half, the untuned check half
+// and all rows, see HALF_FLOOR),
 // missing-acknowledgement / missing-next-step false alarms ≤ 0.05 (asserted), and each rule with positives at
 // recall ≥ 0.7 — not met yet for the rules with two to six positives (acknowledgement, next step,
 // negative-language, already-provided; see the issue note), so per-rule floors below are a ratchet at what the
@@ -59,10 +59,9 @@ describe.runIf(present || inCI)('real-reply corpus', () => {
     expect(new Set(cases.map((c) => c.channel))).toEqual(new Set(['social', 'chat']));
   });
 
-  // The check half is never tuned on: each blind batch adds rows to it as they come. After the fourth batch
-  // (2026-12-07) it stands at 41/49 = 0.837, under the issue's 0.85 (the note says so); its floor is a ratchet
-  // at 0.83 so a change can't lose ground there, and the dev half and all rows keep the issue's bar.
-  const HALF_FLOOR = { dev: FLOOR.all, check: { recall: 0.83, falseAlarmRate: FLOOR.all.falseAlarmRate } };
+  // The check half is never tuned on: each blind batch adds rows to it as they come. After the ninth batch
+  // (2026-12-07) it stands at 51/60 = 0.85, at the issue's bar, which every half now keeps.
+  const HALF_FLOOR = { dev: FLOOR.all, check: FLOOR.all };
   for (const [half, list] of Object.entries(halves)) {
     const { result } = evaluate(list);
     const floor = HALF_FLOOR[half as keyof typeof HALF_FLOOR];
