@@ -43,7 +43,7 @@ type BulkMatch = (
   opts?: { matchOne?: boolean },
 ) => unknown[];
 
-const world = nlp.world() as unknown as { methods: SweepMethods };
+const world = nlp.world() as unknown as { methods: SweepMethods; hooks: string[] };
 /** compromise's own bulkMatch, for the test that compares the two. */
 export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
 
@@ -169,22 +169,57 @@ export function clearParses(): void {
   termCache.clear();
 }
 
-/** The parsed compromise document of one sentence (cached; treat it as read-only). */
+// compromise's last step, its chunker, marks each term's chunk (Noun, Verb, Adjective, Pivot: read by doc.nouns()
+// and the like) and sets no tag. The terms below read only tags, so a sentence is tagged without it (about a
+// twelfth of its parse), and a document handed out by parse() gets its chunks then, once: the same state as
+// compromise's own nlp(text), as the chunker runs last either way.
+const CHUNKS = 'chunks';
+/** Documents whose chunks are computed (every document when the chunker is not the last step). */
+const chunked = new WeakSet<Doc>();
+let withChunks: string[] | undefined;
+let withoutChunks: string[] = [];
+
+/** nlp(text) up to its chunker when that is its last step. */
+function tagged(text: string): Doc {
+  const hooks = world.hooks;
+  if (hooks[hooks.length - 1] !== CHUNKS) {
+    const doc = nlp(text);
+    chunked.add(doc);
+    return doc;
+  }
+  if (withChunks !== hooks) {
+    withChunks = hooks;
+    withoutChunks = hooks.slice(0, -1);
+  }
+  world.hooks = withoutChunks;
+  try {
+    return nlp(text);
+  } finally {
+    world.hooks = hooks;
+  }
+}
+
+/** The tagged document of one sentence, chunks not necessarily computed (cached). */
+function taggedDoc(text: string): Doc {
+  return docs.getOr(text, tagged);
+}
+
+/** The parsed compromise document of one sentence, as nlp(text) gives it (cached; treat it as read-only). */
 export function parse(text: string): Doc {
-  let doc = docs.get(text);
-  if (doc) return doc;
-  doc = nlp(text);
-  docs.set(text, doc);
+  const doc = taggedDoc(text);
+  if (!chunked.has(doc)) {
+    doc.compute(CHUNKS);
+    chunked.add(doc);
+  }
   return doc;
 }
 
-interface JsonTerm {
+/** What terms() reads of a compromise term. */
+interface RawTerm {
   text: string;
   normal?: string;
-  tags?: string[];
+  tags?: Set<string>;
   implicit?: string;
-  pre?: string;
-  post?: string;
   offset?: { start: number; length: number };
 }
 
@@ -193,10 +228,12 @@ export function terms(text: string, offset = 0): Term[] {
   let base = termCache.get(text);
   if (!base) {
     base = [];
-    const json = parse(text).json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+    // The fields json({ offset: true, terms: { offset: true } }) copies from each term, read off the terms.
+    const doc = taggedDoc(text);
+    doc.compute('offset');
     let lastEnd = 0;
-    for (const sentence of json) {
-      for (const t of sentence.terms) {
+    for (const sentence of (doc as unknown as { docs: RawTerm[][] }).docs) {
+      for (const t of sentence) {
         const o = t.offset ?? { start: lastEnd, length: 0 };
         // Implicit terms ("not" in "can't") have no characters of their own: give them the word's span.
         let s = o.start;
