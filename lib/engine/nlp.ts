@@ -47,10 +47,24 @@ const world = nlp.world() as unknown as { methods: SweepMethods; hooks: string[]
 /** compromise's own bulkMatch, for the test that compares the two. */
 export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
 
-/** A net's index, in its key order; each pattern with the number of its match string (compromise dedupes by it). */
+/**
+ * A net's index, in its key order. compromise visits the keys a chunk has in that order, each key's patterns in
+ * their order, and keeps the first pattern of each match string it meets that fits the chunk. Visiting every
+ * pattern of every key the chunk has (#Noun alone lists 83) cost more than matching them; so each match string
+ * is filed under a trigger instead: one of its needs (the one whose key lists fewest patterns), or all of its
+ * wants when it has no need, one of which must be there for it to fit. A chunk gathers the match strings its
+ * keys trigger, finds where compromise would first meet each (the least key index the chunk has, then the
+ * position in that key's list), keeps those that fit and sorts them by that place: the same list.
+ */
 interface NetOrder {
   index: Map<string, number>;
-  hooks: { m: SweepMatch; id: number }[][];
+  /** By match-string number: every place it is listed (key index, position in that key's list, pattern). */
+  places: { key: number; pos: number; m: SweepMatch }[][];
+  /** By key index: the match strings it triggers. */
+  triggers: number[][];
+  /** Longest key list (places sort by key * span + pos). */
+  span: number;
+  present: Uint32Array;
   seen: Uint32Array;
   stamp: number;
 }
@@ -61,14 +75,53 @@ function orderOf(net: SweepNet): NetOrder {
   if (order) return order;
   const ids = new Map<string, number>();
   const keys = Object.keys(net.hooks);
-  const hooks = keys.map((k) =>
-    net.hooks[k]!.map((m) => {
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const places: NetOrder['places'] = [];
+  let span = 1;
+  keys.forEach((k, key) => {
+    const list = net.hooks[k]!;
+    span = Math.max(span, list.length);
+    list.forEach((m, pos) => {
       let id = ids.get(m.match);
-      if (id === undefined) ids.set(m.match, (id = ids.size));
-      return { m, id };
-    }),
-  );
-  order = { index: new Map(keys.map((k, i) => [k, i])), hooks, seen: new Uint32Array(ids.size), stamp: 0 };
+      if (id === undefined) {
+        ids.set(m.match, (id = ids.size));
+        places.push([]);
+      }
+      places[id]!.push({ key, pos, m });
+    });
+  });
+  const triggers: number[][] = keys.map(() => []);
+  const listed = (k: string) => {
+    const i = index.get(k);
+    return i === undefined ? Infinity : net.hooks[k]!.length;
+  };
+  places.forEach((ps, id) => {
+    const on = new Set<number>();
+    for (const { m } of ps) {
+      if (m.needs.length > 0) {
+        // Filed under its need with the shortest key list; a need the index lacks (never so in compromise's nets)
+        // marks no key, so then it is filed wherever it is listed.
+        let best = m.needs[0]!;
+        for (const need of m.needs) if (listed(need) < listed(best)) best = need;
+        const i = index.get(best);
+        if (i !== undefined) on.add(i);
+        else for (const p of ps) on.add(p.key);
+      } else if (m.minWant >= 1 && m.wants.length > 0 && m.wants.every((w) => index.has(w))) {
+        // It fits only with minWant (at least one) of its wants there.
+        for (const w of m.wants) on.add(index.get(w)!);
+      } else for (const p of ps) on.add(p.key); // otherwise: wherever it is listed
+    }
+    for (const i of on) triggers[i]!.push(id);
+  });
+  order = {
+    index,
+    places,
+    triggers,
+    span,
+    present: new Uint32Array(keys.length),
+    seen: new Uint32Array(places.length),
+    stamp: 0,
+  };
   netOrders.set(net.hooks, order);
   return order;
 }
@@ -90,25 +143,38 @@ export const sweepMatches: BulkMatch = (chunks, net, methods, opts = {}) => {
   const results: unknown[] = [];
   for (let n = 0; n < chunks.length; n++) {
     const haves = docCache[n]!;
-    // The keys of the net this chunk has, in the net's key order (as compromise walks them).
+    if (++order.stamp === 0xffffffff) {
+      order.seen.fill(0);
+      order.present.fill(0);
+      order.stamp = 1;
+    }
+    const stamp = order.stamp;
+    // The keys of the net this chunk has.
     const at: number[] = [];
     for (const k of haves) {
       const i = order.index.get(k);
-      if (i !== undefined) at.push(i);
-    }
-    at.sort((a, b) => a - b);
-    // The first pattern of each match string, as compromise keeps it, if it fits the chunk.
-    if (++order.stamp === 0xffffffff) {
-      order.seen.fill(0);
-      order.stamp = 1;
-    }
-    const list: SweepMatch[] = [];
-    for (const i of at)
-      for (const { m, id } of order.hooks[i]!) {
-        if (order.seen[id] === order.stamp) continue;
-        order.seen[id] = order.stamp;
-        if (fits(m, haves)) list.push(m);
+      if (i !== undefined && order.present[i] !== stamp) {
+        order.present[i] = stamp;
+        at.push(i);
       }
+    }
+    // Each triggered match string at the place compromise meets it first, if that pattern fits the chunk.
+    const found: { place: number; m: SweepMatch }[] = [];
+    for (const i of at)
+      for (const id of order.triggers[i]!) {
+        if (order.seen[id] === stamp) continue;
+        order.seen[id] = stamp;
+        let first: { key: number; pos: number; m: SweepMatch } | undefined;
+        for (const p of order.places[id]!)
+          if (
+            order.present[p.key] === stamp &&
+            (!first || p.key < first.key || (p.key === first.key && p.pos < first.pos))
+          )
+            first = p;
+        if (first && fits(first.m, haves)) found.push({ place: first.key * order.span + first.pos, m: first.m });
+      }
+    found.sort((x, y) => x.place - y.place);
+    const list: SweepMatch[] = found.map((f) => f.m);
     for (const m of net.always) list.push(m);
     const termCount = chunks[n]!.length;
     for (const m of list) {
