@@ -236,8 +236,9 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st)\.$/i;
  */
 const INFORMAL_END =
   /(?<=(?:^|[^.\p{L}])\p{L}{2,}[.!?]|[!?]{2,})\s+(?=\p{Ll})|(?<=\s(?:[:;]-?[)(DPp/]|\p{Extended_Pictographic}\uFE0F?))\s+(?=\p{Lu})/gu;
+/** Abbreviations a lower-case word may follow, beyond ABBREVIATION's (which ICU's splits are glued back after). */
 const LOWER_ABBREVIATION =
-  /\b(?:e\.g|i\.e|etc|approx|vs|mr|mrs|ms|dr|no|st|nos|tel|ext|min|mins|hr|hrs|sec|secs|dept|incl|ref|pp|vol|fig|cf|esp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun|ave|rd|est|inc|ltd|co|corp|vs)[.]$/i;
+  /\b(?:nos|tel|ext|min|mins|hr|hrs|sec|secs|dept|incl|ref|pp|vol|fig|cf|esp|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thurs|fri|sat|sun|ave|rd|est|inc|ltd|co|corp)[.]$/i;
 
 function splitInformal(text: string, spans: Span[]): Span[] {
   const out: Span[] = [];
@@ -246,7 +247,8 @@ function splitInformal(text: string, spans: Span[]): Span[] {
     const seg = text.slice(s.start, s.end);
     for (const m of seg.matchAll(INFORMAL_END)) {
       const at = s.start + m.index;
-      if (LOWER_ABBREVIATION.test(text.slice(from, at))) continue;
+      const before = text.slice(from, at);
+      if (ABBREVIATION.test(before) || LOWER_ABBREVIATION.test(before)) continue;
       const piece = trimSpan(text, from, at);
       if (piece.end > piece.start) out.push(piece);
       from = at;

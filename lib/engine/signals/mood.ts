@@ -87,7 +87,6 @@ const SUPPOSED = new Set([
   'whether',
   'avoid',
   'prevent',
-  'in case',
   'any',
   'possible',
   'potential',
@@ -335,7 +334,7 @@ const BLANK_SCREEN = /\b(?:blank|empty|white|black|grey|gray)\s+(?:page|screen|d
  * "you must refund me" (not a question, not an instruction quoted back: "so you need to restart it?").
  */
 const DEMAND =
-  /\b(?:you guys|y'all|your (?:company|team|staff|store|shop|app|site|website|service|firm|people)|this company|the company)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:needs? to|must|have to|has to|gotta|gotta)\s+\w+/gi;
+  /\b(?:you guys|y'all|your (?:company|team|staff|store|shop|app|site|website|service|firm|people)|this company|the company)\s+(?:really\s+|seriously\s+|honestly\s+)?(?:needs? to|must|have to|has to|gotta)\s+\w+/gi;
 const OUGHT_TO_HAVE =
   /\b(?:it|this|that|they|you|u|y'all|there|which|these|those)(?: really| surely| definitely| clearly)? (?:should|shouldn't|should not|ought to|ought not to)(?: have(?: been)?| be)? (?:included|mentioned|written|explained|stated|told|warned|informed|fixed|sorted|resolved|refunded|sent|delivered|given|shown|listed|made|done|clearer|obvious|free|easier|better)\b/gi;
 
