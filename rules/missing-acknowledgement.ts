@@ -24,6 +24,10 @@ function acknowledgementFor(ctx: RuleContext): string | null {
   return null;
 }
 
+/** The customer will come back to us: "I'll let you know", "will update you tomorrow", "I'll report back". */
+const REPORTS_BACK =
+  /\b(?:i|we)(?:['’]ll| will| shall)\b[^.!?]{0,60}?\b(?:let (?:you|u) know|get back to (?:you|u)|keep (?:you|u) (?:posted|updated|informed)|update (?:you|u)|report back)\b/i;
+
 const rule: Rule = {
   meta: {
     id: 'missing-acknowledgement',
@@ -50,6 +54,9 @@ const rule: Rule = {
     if (!c) return;
     // Thanks, praise, good news or a goodbye: nothing specific to restate ("You're welcome!", "Adorable!").
     if (!c.upset && (c.intent.thanksOnly || c.intent.closure || c.intent.positive)) return;
+    // A turn that carries on, or a progress report that leaves nothing open ("I'll keep an eye on it and let you
+    // know"), is answered by a reaction ("No worries, keep us informed"): there is no issue to restate.
+    if (!c.upset && !c.problem && !c.intent.open && (c.intent.continuation || REPORTS_BACK.test(c.text))) return;
     // A chat or social line that carries on the work ("Ok, let's try this first: hold down …"): the issue was
     // taken in turns ago, and restating it on every turn reads as a script. (A bare "Thank you. I'll be glad
     // to assist" carries nothing on: it is still checked.)

@@ -16,6 +16,14 @@ const CUSTOMER_NO_ASK = new RegExp(data.customerNoAsk, 'iu');
 const NOT_ISSUE =
   /\b(?:mum|mom|mother|dad|father|parents?|wife|husband|son|daughter|kids?|children|baby|partner|landlord|manager|boss|lead|team|colleagues?|friends?|neighbou?rs?|family|name|job|money|life|eyes|heart|day|week|month|year|self|head|first|second|third|fourth|fifth|last time|experience)\b/i;
 
+/**
+ * The reply says the agent does not follow ("Don't know what you mean, sorry", "I'm not sure I understand what
+ * you are asking"). Said without a question, it leaves the customer stuck whatever they wrote: the way on is to
+ * ask.
+ */
+const LOST =
+  /\b(?:don['’]?t|do not|didn['’]?t|did not|can['’]?t|cannot|can not|couldn['’]?t|could not|not sure(?: i| we)?)\s+(?:quite |really |fully |exactly )?(?:know |understand |follow |get |see |understood )?what (?:you|u) (?:mean|meant|are (?:saying|asking|referring to|trying to say)|want|need)\b|\b(?:don['’]?t|do not|didn['’]?t|did not) (?:quite |really |fully )?(?:understand|follow)(?: you| your (?:question|message|request))?\s*(?:[.!,]|$)/i;
+
 /** The customer's issue in the agent's words ("your parcel", "your March invoice"), or null. */
 export function issuePhrase(ctx: RuleContext): string | null {
   const topics = ctx.customer?.topics ?? [];
@@ -94,30 +102,37 @@ const rule: Rule = {
     if (body.length === 0) return;
     // Nothing open: thanks or praise, a goodbye, "that's all" — with nothing to solve.
     const c = ctx.customer;
-    if (c && !c.upset && (c.intent.thanksOnly || c.intent.closure || !c.intent.open)) return;
-    if (c && !c.upset && !c.text.includes('?') && CUSTOMER_NO_ASK.test(c.text)) return;
+    const lost = body.some((s) => LOST.test(s.text));
+    if (!lost && c && !c.upset && (c.intent.thanksOnly || c.intent.closure || !c.intent.open)) return;
+    if (!lost && c && !c.upset && !c.text.includes('?') && CUSTOMER_NO_ASK.test(c.text)) return;
     const reading = readNextStep(ctx);
     if (reading.answered || reading.farewell || reading.score >= thresholds.nextStep) return;
     const closingSpans = reading.closingSpans;
 
     const issue = issuePhrase(ctx) ?? 'this';
     const chat = ctx.channel !== 'email';
-    const options = chat
+    const options = lost
       ? [
-          `I’ll look into ${issue} now and update you here within the hour.`,
-          `Here’s what I’ll do next: I’ll check ${issue} today and message you by the end of the day.`,
+          'Could you tell me a little more about what you see, or send me a screenshot?',
+          'Could you walk me through what happens, step by step?',
         ]
-      : [
-          `I’ll look into ${issue} today and email you by the end of the day with what happens next.`,
-          `Here’s what happens next: I’ll check ${issue} and update you within 24 hours.`,
-        ];
+      : chat
+        ? [
+            `I’ll look into ${issue} now and update you here within the hour.`,
+            `Here’s what I’ll do next: I’ll check ${issue} today and message you by the end of the day.`,
+          ]
+        : [
+            `I’ll look into ${issue} today and email you by the end of the day with what happens next.`,
+            `Here’s what happens next: I’ll check ${issue} and update you within 24 hours.`,
+          ];
     const edits = options.map((o) => insertBeforeClosing(ctx, o, closingSpans));
     const at = edits[0]!.start;
     ctx.report({
       start: at,
       end: at,
-      message:
-        'The reply doesn’t say what happens next: add the action you’re taking (“I’ve issued…”, “I’ll send…”) or what the customer should do, with a time.',
+      message: lost
+        ? 'The reply says you don’t follow but asks nothing, so the customer is left stuck: ask a question that gets you what you need.'
+        : 'The reply doesn’t say what happens next: add the action you’re taking (“I’ve issued…”, “I’ll send…”) or what the customer should do, with a time.',
       fixes: edits.map((e, i) => ({ label: `Add “${options[i]}”`, edits: [e] })),
     });
   },

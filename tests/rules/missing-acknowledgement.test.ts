@@ -7,6 +7,14 @@ const charged = 'Hi, I’ve been charged twice for my order 7781 - two payments 
 
 ruleTester(rule, {
   valid: [
+    // A progress report that leaves nothing open ("I'll keep an eye on it and let you know") is answered by a
+    // reaction; there is no issue to restate.
+    {
+      draft: 'Ah, no worries 👍 Keep us informed. We’re always happy to help.',
+      channel: 'social',
+      customer:
+        'I got through and Nikita explained the bills will update in the next 3 days. I will keep an eye on it & let you know!',
+    },
     // Their word as the head of a compound of ours names the same thing ("books" ~ "eBooks").
     {
       draft:
@@ -74,6 +82,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'details given to open a case, met with a template, are still ignored',
+      draft: 'Thank you. I’ll be glad to assist you today',
+      channel: 'chat',
+      customer: 'I don’t know the last purchase but I have over 300 books on my account',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'their word behind a longer head of ours is another word ("payments" in "overpayments")',
       draft: 'Hi there, thanks for reaching out! Our overpayments team loves hearing from customers. Have a great day.',

@@ -3,6 +3,18 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Not following, then asking: the question is the step. Knowing what they mean is agreement.
+    {
+      draft: 'I don’t understand what you mean. Could you send me a screenshot?',
+      channel: 'chat',
+      customer: 'A screen appears, but it does not have the option NO.',
+    },
+    { draft: 'I know what you mean, it happens to me too.', channel: 'chat', customer: 'the screen is a bit dim' },
+    {
+      draft: 'I don’t understand why the charge was made, so I have refunded it today.',
+      channel: 'chat',
+      customer: 'why was I charged twice?',
+    },
     // The customer asked for a piece of information and the reply hands it over.
     {
       draft:
@@ -77,6 +89,28 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'saying you do not follow, with no question, leaves the customer stuck mid-chat',
+      draft: 'Don’t know what you mean, sorry',
+      channel: 'chat',
+      customer: 'A screen appears, but it does not have the option NO. It is not the configuration screen.',
+      findings: [
+        {
+          actual: '',
+          outputs: [
+            'Don’t know what you mean, sorry. Could you tell me a little more about what you see, or send me a screenshot?',
+            'Don’t know what you mean, sorry. Could you walk me through what happens, step by step?',
+          ],
+        },
+      ],
+    },
+    {
+      name: 'not sure what they are asking, said without asking',
+      draft: 'Sorry, I’m not sure I understand what you are asking here.',
+      channel: 'chat',
+      customer: 'the second one yes',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'a request for information that the reply does not hand over',
       draft: 'Hi Paul,\n\nThanks for getting in touch. We value you as a customer.\n\nKind regards,\nTV Licensing',

@@ -276,6 +276,20 @@ const PRICE_RISE =
 const PROBLEM_WITH =
   /(?<!\b(?:no|not|n't|never|any)\s+)\b(?:the|a|an|this|that|my|same|one|another|big|real|serious) (?:problem|issue|fault|defect|glitch|bug)s? (?:with|on|in) (?:the|my|our|this|that|your|his|her|their|it)\b/gi;
 
+/**
+ * Asking what is wrong with their thing: "what's happening to my screen", "what is going on with my order",
+ * "whats wrong w/ amazon". A question about news ("what's happening with the sale?") names no thing of theirs.
+ */
+const WHAT_WRONG =
+  /\bwhat(?:'s|’s|s| is| was| has been)? (?:wrong|the (?:problem|issue|matter)) (?:with|w\/) (?!(?:that|it|asking|wanting)\b)[\w']+|\bwhat(?:'s|’s|s| is| was| has been)? (?:(?:happening|happened|going on) (?:with|to|w\/) (?:my|our|this|these|your|ur|u|you|y'all)|up (?:with|w\/) (?:my|our|this|these|your|ur))\b/gi;
+
+/**
+ * The firm (or its people) called a bad name: a pronoun or "your staff" with a copula and a word VADER scores
+ * negative ("they are liars", "you are useless", "y'all are the worst"). The word is group 2.
+ */
+const INSULT =
+  /(?:^|[^\p{L}'’])(you|u|ya|y'all|you guys|you people|they|your (?:company|staff|service|team|people|agents|support|customer service))\s*(?:are|r|'re|’re|were|is|was)\s+(?:(?:all|just|such|a|an|the|bunch of|total|complete|absolute|utter|fucking|bloody|so|really|very|nothing but|literally|actually|truly)\s+){0,3}(\p{L}+)\b/giu;
+
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:filled(?:\s+in|\s+out)?|submitted|sent|completed|followed|done|tried)\b[^.?!]{0,40}\b(?:but|yet)\s[^.?!]{0,25}?\b(?:not(?! (?:sure|certain|clear)\b)|never|no|nothing|still|rejected|refused|denied|declined|failed)\b/gi;
@@ -416,6 +430,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [EXASPERATED, 'emotion', 0.5],
   [TROUBLE, 'fault', 0.4],
   [PROBLEM_WITH, 'fault', 0.4],
+  [WHAT_WRONG, 'fault', 0.4],
   // Negated and about a container or "included": "was not in the box", "the charger wasn't included".
   [
     ABSENT,
@@ -617,6 +632,15 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
   for (const [re, kind, weight, keep] of PHRASE_CUES)
     for (const m of sentenceText.matchAll(re))
       if (!keep || keep(m[0])) add2(kind, weight, s.start + m.index, s.start + m.index + m[0].length);
+  // Name-calling the firm: "they are liars", "you guys are the worst", "your staff are incompetent".
+  for (const m of sentenceText.matchAll(INSULT)) {
+    const at = m.index + m[0].length - m[2]!.length;
+    if ((valencedWords(m[2]!)[0]?.valence ?? 0) > -0.3) continue;
+    // "They" may be anyone ("they are sick" of the customer's children): of them, only a noun is an insult.
+    const t = ts.find((x) => x.start === s.start + at);
+    if (/^they$/i.test(m[1]!) && (!t || !t.tags.has('Noun') || t.tags.has('Adjective'))) continue;
+    add2('service', 0.55, s.start + m.index + (m[0].length - m[0].trimStart().length), s.start + at + m[2]!.length);
+  }
   // Sentiment of the sentence (VADER), as a cue when negative. Problem words ("wrong", "lost", "locked")
   // are the fault cue's evidence, so they are masked here rather than counted twice; a leading answer word
   // ("No, it's all right") is an answer, not a feeling.

@@ -319,4 +319,30 @@ describe('problem reported (apology due though calm)', () => {
     // Alone, a question about an update is no complaint.
     expect(c('Will the app work after updating to iOS 11?').problem).toBe(false);
   });
+
+  it('asking what is wrong with their thing is a fault report; asking about news is not', () => {
+    expect(c('what’s happening to my screen https://t.co/x').problem).toBe(true);
+    expect(c('what is going on with my order??').problem).toBe(true);
+    expect(c('whats wrong w/ amazon leaving parcels outside').problem).toBe(true);
+    expect(c('What’s happening with the sale next week?').problem).toBe(false);
+    expect(c('what’s up with you guys today, any news on the summer menu?').problem).toBe(false);
+    expect(c('what is wrong with asking for a discount?').problem).toBe(false);
+  });
+
+  it('name-calling the firm is a complaint; "they" of someone else with a bad adjective is not', () => {
+    expect(c('I want to go to another bank, they are liars').upset).toBe(true);
+    expect(c('you guys are the worst').upset).toBe(true);
+    expect(c('your staff are incompetent').upset).toBe(true);
+    expect(kinds('they are liars')).toContain('service:they are liars');
+    expect(kinds('my kids have a cold and they are sick')).not.toContain('service:they are sick');
+    expect(c('You guys are the best, thanks!').problem).toBe(false);
+    expect(c('they are closed on Sunday, right?').problem).toBe(false);
+  });
+
+  it('a worrying situation is a feeling: "it is a bit concerning", not "concerning my order"', () => {
+    expect(c('its a bit concerning :(').upset).toBe(true);
+    expect(c('this is very alarming').upset).toBe(true);
+    expect(c('I am writing concerning my order 4471, can I add a note?').upset).toBe(false);
+    expect(c('That is not worrying at all, just curious').upset).toBe(false);
+  });
 });
