@@ -83,6 +83,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a stock service question ("What can I do for you?") hears nothing of dropped chats',
+      draft: 'What can I do for you?',
+      channel: 'chat',
+      customer: 'Good evening. I’ve started two other chats, but they dropped',
+      findings: [{ actual: '' }],
+    },
+    {
       name: 'details given to open a case, met with a template, are still ignored',
       draft: 'Thank you. I’ll be glad to assist you today',
       channel: 'chat',

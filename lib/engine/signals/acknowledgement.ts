@@ -149,7 +149,7 @@ const CHAT_REACTION =
 
 /** A question that closes or makes small talk says nothing about this customer. */
 const SMALL_TALK =
-  /\b(?:anything else|something else|any other|further (?:questions?|assistance|help)|how are you|how (?:are|is) (?:your|the) (?:day|week|weekend)|how (?:can|may|could) (?:i|we) (?:help|assist))\b/i;
+  /\b(?:anything else|something else|any other|further (?:questions?|assistance|help)|how are you|how (?:are|is) (?:your|the) (?:day|week|weekend)|how (?:can|may|could) (?:i|we) (?:help|assist|be of (?:help|assistance|service))|what (?:can|could|may) (?:i|we) (?:do|help you with|assist you with)(?: for you)?(?: today)?\s*\?)/i;
 const REACTION =
   /\b(?:sorry (?:to hear|about|for|that|you|your|the)|(?:that|this)(?:'s| is| sounds) (?:great|good|awesome|wonderful|fantastic|amazing|brilliant|frustrating|annoying|not (?:good|ideal|great|what)|concerning|odd|strange)|(?:great|glad|happy|pleased|good) to (?:hear|know|see)|glad (?:you|it|that)|congrat|so sorry|we(?:'re| are) sorry|i(?:'m| am) sorry|sounds like|i can see (?:why|how|that)|i understand (?:that|your|how|why))\b/i;
 const OFFER_HELP =

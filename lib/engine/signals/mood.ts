@@ -290,6 +290,19 @@ const WHAT_WRONG =
 const INSULT =
   /(?:^|[^\p{L}'’])(you|u|ya|y'all|you guys|you people|they|your (?:company|staff|service|team|people|agents|support|customer service))\s*(?:are|r|'re|’re|were|is|was)\s+(?:(?:all|just|such|a|an|the|bunch of|total|complete|absolute|utter|fucking|bloody|so|really|very|nothing but|literally|actually|truly)\s+){0,3}(\p{L}+)\b/giu;
 
+/**
+ * Contacts counted: "I've started two other chats", "we have sent 3 emails", "I've made several calls". The
+ * count of tries, not of things ("I have two accounts").
+ */
+const CONTACT_COUNT =
+  /\b(?:started|opened|made|had|sent|raised|logged|placed|written|wrote|submitted|filed|done)\s+(?:(?:already|now|like|about|over)\s+)?(?:two|three|four|five|six|several|multiple|many|numerous|countless|\d+)\s+(?:other\s+|previous\s+|separate\s+|different\s+|more\s+|prior\s+)?(?:chats|calls|phone calls|emails|e-mails|mails|tickets|cases|complaints|messages|requests|claims|reports)\b/gi;
+/**
+ * A contact that always goes one way: "whenever I contact customer support, they tell me…", "every time I
+ * call I'm cut off". Not praise ("every time I call you are so helpful").
+ */
+const EVERY_CONTACT =
+  /\b(?:whenever|every ?time|each time)\s+(?:i|we)\s+(?:(?:try to|tried to|have to|had to|go to|went to)\s+)?(?:contact|call|ring|phone|e-?mail|chat|message|speak|talk|ask|reach|visit)\w*\b/gi;
+
 /** An attempt that failed: "I have tried, but it continues", "tried twice and still nothing". */
 const FAILED_ATTEMPT =
   /\b(?:i(?:'ve| have)? (?:already )?(?:tried|done|did|followed|restarted|reinstalled|reset|updated)|tried)\b[^.?!]{0,40}\b(?:but|and) (?:it |that |nothing |the problem |the issue |still )?(?:continues|persists|still|didn't|did not|doesn't|does not|won't|nothing|same|isn't|not)\b|\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:filled(?:\s+in|\s+out)?|submitted|sent|completed|followed|done|tried)\b[^.?!]{0,40}\b(?:but|yet)\s[^.?!]{0,25}?\b(?:not(?! (?:sure|certain|clear)\b)|never|no|nothing|still|rejected|refused|denied|declined|failed)\b/gi;
@@ -455,7 +468,9 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   // A duty the firm failed is a fault of theirs ("it should be included in the manual").
   [OUGHT_TO_HAVE, 'fault', 0.4],
   [UNAVAILABLE, 'fault', 0.4],
-  [STATED_PROBLEM, 'fault', 0.4],
+  // "That was the problem" names the cause once it is found ("It worked! That was the problem"): no complaint.
+  [STATED_PROBLEM, 'fault', 0.4, (m) => !/\bwas the (?:problem|issue)$/i.test(m)],
+  [CONTACT_COUNT, 'repeat', 0.5],
   // Alone it can be a figure of speech ("what on earth should I get my dad?"): evidence, not upset by itself.
   [OATH, 'emotion', 0.45],
   [HOW_LONG_WAIT, 'delay', 0.4],
@@ -632,6 +647,13 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
   for (const [re, kind, weight, keep] of PHRASE_CUES)
     for (const m of sentenceText.matchAll(re))
       if (!keep || keep(m[0])) add2(kind, weight, s.start + m.index, s.start + m.index + m[0].length);
+  for (const m of sentenceText.matchAll(EVERY_CONTACT)) {
+    // Praise after it ("… you are so helpful") is no complaint; "customer support" is the firm's name for itself.
+    const after = sentenceText.slice(m.index + m[0].length);
+    if (valencedWords(after).some((v) => v.valence >= 0.4 && !/^(?:support|help|care|service)$/i.test(v.word)))
+      continue;
+    add2('repeat', 0.5, s.start + m.index, s.start + m.index + m[0].length);
+  }
   // Name-calling the firm: "they are liars", "you guys are the worst", "your staff are incompetent".
   for (const m of sentenceText.matchAll(INSULT)) {
     const at = m.index + m[0].length - m[2]!.length;

@@ -345,4 +345,17 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('I am writing concerning my order 4471, can I add a note?').upset).toBe(false);
     expect(c('That is not worrying at all, just curious').upset).toBe(false);
   });
+
+  it('contacts counted or always going one way are a repeat contact; things counted and praise are not', () => {
+    expect(c('Good evening. I’ve started two other chats, but they drop').problem).toBe(true);
+    expect(c('we have sent 3 emails about this already').problem).toBe(true);
+    expect(c('whenever I contact customer support, they tell me I have shortcode enabled').problem).toBe(true);
+    expect(c('I have two accounts, can I merge them?').problem).toBe(false);
+    expect(c('Every time I call you are so helpful, thanks!').problem).toBe(false);
+  });
+
+  it('"that was the problem" after a fix names the cause; "this was a problem" still complains', () => {
+    expect(c('I will try another cable. It worked! That was the problem').problem).toBe(false);
+    expect(c('This was a problem for me last week and it still is').problem).toBe(true);
+  });
 });
