@@ -3,6 +3,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A how-long question answered by the event it waits for, or a time, in other words.
+    { draft: 'until it let you know is pawering off', channel: 'chat', customer: 'How long?' },
+    { draft: 'Refunds usually land in 3-5 days.', channel: 'chat', customer: 'When will my refund arrive?' },
     // Not following, then asking: the question is the step. Knowing what they mean is agreement.
     {
       draft: 'I don’t understand what you mean. Could you send me a screenshot?',
@@ -89,6 +92,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a how-long question met with neither a time nor a way on',
+      draft: 'That depends on a lot of different things really.',
+      channel: 'chat',
+      customer: 'How long?',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'saying you do not follow, with no question, leaves the customer stuck mid-chat',
       draft: 'Don’t know what you mean, sorry',

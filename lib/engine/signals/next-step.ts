@@ -388,6 +388,9 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
   // A wh-question is answered by a reply about what it asked, sharing a word with it ("What kind of changes?"
   // → "There seems to be a technical error" answers nothing); a yes/no question may be answered in other words.
+  // "How long?" / "When will it ship?" is answered by a time or the event it waits for ("until it says it is
+  // powering off", "in about 10 minutes", "by Friday"), in any words.
+  if (TIME_QUESTION.test(c.text.trim()) && body.some((s) => TIME_ANSWER.test(s.text))) return true;
   if (WH_ONLY.test(c.text.trim()) && !sharesWord(c.text, body.map((s) => s.text).join(' '))) return false;
   // A question about how things are ("Will Lr6 support the a7r3?", "Is it still made?") is answered by a
   // "no" as well as a "yes"; a request ("Can I get a refund?") refused needs a way forward.
@@ -398,6 +401,11 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   return !body.some((s) => REFUSAL.test(s.text.replace(/\b(?:never|don['’]?t|do not|doesn['’]?t)\s+hesitate\b/gi, '')));
 }
 
+/** A question after a time: "How long?", "when will it arrive?", "what time do you open?". */
+const TIME_QUESTION = /^\W*(?:how (?:much )?long(?:er)?|how soon|when|what time|by when)\b[^.!]*\?\W*$/i;
+/** A time or the event it waits for. */
+const TIME_ANSWER =
+  /\b(?:until|till|once|within|in (?:about |around |roughly )?(?:\d+|a few|a couple|one|two|three|five|ten|an?)\b|(?:about|around|roughly) \d+|\d+\s*(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)|tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|next (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end))\b/i;
 /** A message that is only a wh-question ("What kind of changes?", "Where do I go for the bus?"). */
 const WH_ONLY = /^\W*(?:what|which|where|when|who|how)\b[^.!?]*\?\W*$/i;
 const STOP = new Set([
