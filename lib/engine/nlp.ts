@@ -24,6 +24,28 @@ interface SweepMatch {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
+  regs?: SweepReg[];
+}
+/** What a parsed match token may hold (compromise's parseMatch). */
+interface SweepReg {
+  word?: string;
+  tag?: string;
+  switch?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  start?: boolean;
+  [key: string]: unknown;
+}
+/** What prefixFits reads of a compromise term. */
+interface SweepTerm {
+  text: string;
+  normal: string;
+  tags: Set<string>;
+  machine?: string | null;
+  alias?: string[];
+  root?: string;
+  implicit?: string;
+  switch?: string;
 }
 interface SweepNet {
   hooks: Record<string, SweepMatch[]>;
@@ -131,9 +153,80 @@ function fits(m: SweepMatch, haves: Set<string>): boolean {
   for (const need of m.needs) if (!haves.has(need)) return false;
   if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
   if (m.wants.length === 0) return true;
+  // Counting stops once there are enough (a want list can hold dozens of words).
   let found = 0;
-  for (const w of m.wants) if (haves.has(w)) found++;
+  for (const w of m.wants) if (haves.has(w) && ++found >= m.minWant) return true;
   return found >= m.minWant;
+}
+
+// Half of the patterns the sweep runs on a chunk match nothing, and compromise finds that out by trying the
+// pattern from every term of the chunk (a copy of the rest of the chunk and a state object each time). Most
+// patterns open with plain tokens (one word, tag, switch or word list, neither optional, negative, greedy nor
+// anchored to the end): the match has to get through those first, term by term. `prefixFits` walks them the
+// way compromise's matcher does (tryHere → doesMatch → simpleMatch, src/1-one/match/methods/match) and
+// says false only when no start in the chunk gets through them all; then compromise's matcher would find
+// nothing, and it is not run (tests/engine/nlp-sweep.test.ts checks it on every pattern run on the corpora).
+
+/** The keys a plain token may hold; anything else ends the prefix. */
+const PLAIN_KEYS = new Set(['word', 'tag', 'switch', 'fastOr', 'pos', 'operator', 'group', 'groupStart', 'groupEnd']);
+const prefixes = new WeakMap<SweepMatch, SweepReg[]>();
+
+/** The plain tokens a pattern opens with (a `^` allowed on the first). */
+function prefixOf(m: SweepMatch): SweepReg[] {
+  let prefix = prefixes.get(m);
+  if (prefix) return prefix;
+  prefix = [];
+  for (const reg of m.regs ?? []) {
+    let plain = reg.choices === undefined;
+    let kinds = 0;
+    for (const k of Object.keys(reg)) {
+      if (k === 'start' && prefix.length === 0 && reg.start === true) continue;
+      if (!PLAIN_KEYS.has(k)) plain = false;
+      if (k === 'word' || k === 'tag' || k === 'switch' || k === 'fastOr') kinds++;
+    }
+    if (!plain || kinds === 0) break;
+    prefix.push(reg);
+  }
+  prefixes.set(m, prefix);
+  return prefix;
+}
+
+/** compromise's doesMatch for a plain token (the branch it takes for it, in its order). */
+function plainMatch(t: SweepTerm, reg: SweepReg): boolean {
+  if (reg.word !== undefined) {
+    if (t.machine !== null && t.machine === reg.word) return true;
+    if (t.alias && t.alias.some((a) => a === reg.word)) return true;
+    return reg.word === t.text || reg.word === t.normal;
+  }
+  if (reg.tag !== undefined) return t.tags.has(reg.tag);
+  if (reg.switch !== undefined) return t.switch === reg.switch;
+  if (reg.fastOr !== undefined) {
+    if (reg.pos && !t.tags.has(reg.pos)) return false;
+    const str = t.root || t.implicit || t.machine || t.normal;
+    return reg.fastOr.has(str) || reg.fastOr.has(t.text);
+  }
+  return true;
+}
+
+/** Can the prefix, from token k on, be matched from term i? (After a contraction's first part compromise may skip its second.) */
+function prefixFrom(ts: SweepTerm[], prefix: SweepReg[], k: number, i: number): boolean {
+  for (; k < prefix.length; k++) {
+    const t = ts[i];
+    if (t === undefined || !plainMatch(t, prefix[k]!)) return false;
+    if (t.implicit && ts[i + 1] !== undefined && prefixFrom(ts, prefix, k + 1, i + 2)) return true;
+    i++;
+  }
+  return true;
+}
+
+/** False when compromise's matcher cannot match the pattern anywhere in the chunk (its plain opening fits nowhere). */
+export function prefixFits(chunk: unknown[], m: SweepMatch): boolean {
+  const prefix = prefixOf(m);
+  if (prefix.length === 0) return true;
+  const ts = chunk as SweepTerm[];
+  if (prefix[0]!.start === true) return prefixFrom(ts, prefix, 0, 0);
+  for (let i = 0; i < ts.length; i++) if (prefixFrom(ts, prefix, 0, i)) return true;
+  return false;
 }
 
 /** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
@@ -178,7 +271,7 @@ export const sweepMatches: BulkMatch = (chunks, net, methods, opts = {}) => {
     for (const m of net.always) list.push(m);
     const termCount = chunks[n]!.length;
     for (const m of list) {
-      if (termCount < m.minWords) continue;
+      if (termCount < m.minWords || !prefixFits(chunks[n]!, m)) continue;
       const res = methods.one.match([chunks[n]!], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {
