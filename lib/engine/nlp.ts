@@ -78,10 +78,19 @@ export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
  * keys trigger, finds where compromise would first meet each (the least key index the chunk has, then the
  * position in that key's list), keeps those that fit and sorts them by that place: the same list.
  */
+/** One place a match string is listed at: key index, position in that key's list, pattern. */
+interface Place {
+  key: number;
+  pos: number;
+  m: SweepMatch;
+  /** The pattern's needs and wants as key indices, to test against the chunk's keys; null when one is no key. */
+  needs: Int32Array | null;
+  wants: Int32Array | null;
+}
 interface NetOrder {
   index: Map<string, number>;
-  /** By match-string number: every place it is listed (key index, position in that key's list, pattern). */
-  places: { key: number; pos: number; m: SweepMatch }[][];
+  /** By match-string number: every place it is listed, by key index (a key lists a match string once). */
+  places: Place[][];
   /** By key index: the match strings it triggers. */
   triggers: number[][];
   /** Longest key list (places sort by key * span + pos). */
@@ -109,7 +118,7 @@ function orderOf(net: SweepNet): NetOrder {
         ids.set(m.match, (id = ids.size));
         places.push([]);
       }
-      places[id]!.push({ key, pos, m });
+      places[id]!.push({ key, pos, m, needs: keyIndices(m.needs, index), wants: keyIndices(m.wants, index) });
     });
   });
   const triggers: number[][] = keys.map(() => []);
@@ -146,6 +155,31 @@ function orderOf(net: SweepNet): NetOrder {
   };
   netOrders.set(net.hooks, order);
   return order;
+}
+
+function keyIndices(list: string[], index: Map<string, number>): Int32Array | null {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const k = index.get(list[i]!);
+    if (k === undefined) return null;
+    out[i] = k;
+  }
+  return out;
+}
+
+/**
+ * fits() read off the chunk's keys: a need or want is in the chunk's cache exactly when its key is marked present
+ * (the keys marked are those of the cache the index holds). compromise's nets list every need and want as a key;
+ * a pattern with one that is not, or with an ifNo, is tested by fits().
+ */
+function placeFits(p: Place, present: Uint32Array, stamp: number, haves: Set<string>): boolean {
+  const { m, needs, wants } = p;
+  if (needs === null || wants === null || m.ifNo !== undefined) return fits(m, haves);
+  for (let i = 0; i < needs.length; i++) if (present[needs[i]!] !== stamp) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wants.length; i++) if (present[wants[i]!] === stamp && ++found >= m.minWant) return true;
+  return found >= m.minWant;
 }
 
 /** Does a pattern's index entry fit this chunk (compromise's trimDown)? */
@@ -257,14 +291,15 @@ export const sweepMatches: BulkMatch = (chunks, net, methods, opts = {}) => {
       for (const id of order.triggers[i]!) {
         if (order.seen[id] === stamp) continue;
         order.seen[id] = stamp;
-        let first: { key: number; pos: number; m: SweepMatch } | undefined;
+        // Its places are in key order: the first the chunk has is where compromise meets it first.
+        let first: Place | undefined;
         for (const p of order.places[id]!)
-          if (
-            order.present[p.key] === stamp &&
-            (!first || p.key < first.key || (p.key === first.key && p.pos < first.pos))
-          )
+          if (order.present[p.key] === stamp) {
             first = p;
-        if (first && fits(first.m, haves)) found.push({ place: first.key * order.span + first.pos, m: first.m });
+            break;
+          }
+        if (first && placeFits(first, order.present, stamp, haves))
+          found.push({ place: first.key * order.span + first.pos, m: first.m });
       }
     found.sort((x, y) => x.place - y.place);
     const list: SweepMatch[] = found.map((f) => f.m);
