@@ -195,17 +195,31 @@ function fits(m: SweepMatch, haves: Set<string>): boolean {
 
 // Half of the patterns the sweep runs on a chunk match nothing, and compromise finds that out by trying the
 // pattern from every term of the chunk (a copy of the rest of the chunk and a state object each time). Most
-// patterns open with plain tokens (one word, tag, switch or word list, neither optional, negative, greedy nor
-// anchored to the end): the match has to get through those first, term by term. `prefixFits` walks them the
-// way compromise's matcher does (tryHere → doesMatch → simpleMatch, src/1-one/match/methods/match) and
-// says false only when no start in the chunk gets through them all; then compromise's matcher would find
-// nothing, and it is not run (tests/engine/nlp-sweep.test.ts checks it on every pattern run on the corpora).
+// patterns open with plain tokens (one word, tag, switch or word list, perhaps optional or anchored with ^ or $,
+// never negative, greedy or a choice of phrases): the match has to get through those first, term by term.
+// `prefixFits` walks them the way compromise's matcher does (tryHere → doesMatch → simpleMatch, foundOptional and
+// contractionSkip, src/1-one/match/methods/match), taking every way it might go, and says false only when no
+// start in the chunk gets through them all; then compromise's matcher would find nothing, and it is not run
+// (tests/engine/nlp-sweep.test.ts checks it on every pattern run on the corpora).
 
 /** The keys a plain token may hold; anything else ends the prefix. */
-const PLAIN_KEYS = new Set(['word', 'tag', 'switch', 'fastOr', 'pos', 'operator', 'group', 'groupStart', 'groupEnd']);
+const PLAIN_KEYS = new Set([
+  'word',
+  'tag',
+  'switch',
+  'fastOr',
+  'pos',
+  'operator',
+  'group',
+  'groupStart',
+  'groupEnd',
+  'optional',
+  'start',
+  'end',
+]);
 const prefixes = new WeakMap<SweepMatch, SweepReg[]>();
 
-/** The plain tokens a pattern opens with (a `^` allowed on the first). */
+/** The plain tokens a pattern opens with. */
 function prefixOf(m: SweepMatch): SweepReg[] {
   let prefix = prefixes.get(m);
   if (prefix) return prefix;
@@ -214,7 +228,6 @@ function prefixOf(m: SweepMatch): SweepReg[] {
     let plain = reg.choices === undefined;
     let kinds = 0;
     for (const k of Object.keys(reg)) {
-      if (k === 'start' && prefix.length === 0 && reg.start === true) continue;
       if (!PLAIN_KEYS.has(k)) plain = false;
       if (k === 'word' || k === 'tag' || k === 'switch' || k === 'fastOr') kinds++;
     }
@@ -225,8 +238,10 @@ function prefixOf(m: SweepMatch): SweepReg[] {
   return prefix;
 }
 
-/** compromise's doesMatch for a plain token (the branch it takes for it, in its order). */
-function plainMatch(t: SweepTerm, reg: SweepReg): boolean {
+/** compromise's doesMatch for a plain token at term i of a chunk of n terms (the branch it takes, in its order). */
+function plainMatch(t: SweepTerm, reg: SweepReg, i: number, n: number): boolean {
+  if (reg.start === true && i !== 0) return false;
+  if (reg.end === true && i !== n - 1) return false;
   if (reg.word !== undefined) {
     if (t.machine !== null && t.machine === reg.word) return true;
     if (t.alias && t.alias.some((a) => a === reg.word)) return true;
@@ -242,15 +257,22 @@ function plainMatch(t: SweepTerm, reg: SweepReg): boolean {
   return true;
 }
 
-/** Can the prefix, from token k on, be matched from term i? (After a contraction's first part compromise may skip its second.) */
+/**
+ * Can the prefix, from token k on, be matched from term i? Every way compromise may go: an optional token is
+ * skipped or matched; a matched optional token may take the next token with it (foundOptional); after a
+ * contraction's first part the matcher may skip its second (contractionSkip).
+ */
 function prefixFrom(ts: SweepTerm[], prefix: SweepReg[], k: number, i: number): boolean {
-  for (; k < prefix.length; k++) {
-    const t = ts[i];
-    if (t === undefined || !plainMatch(t, prefix[k]!)) return false;
-    if (t.implicit && ts[i + 1] !== undefined && prefixFrom(ts, prefix, k + 1, i + 2)) return true;
-    i++;
-  }
-  return true;
+  if (k >= prefix.length) return true;
+  const reg = prefix[k]!;
+  const optional = reg.optional === true;
+  if (optional && prefixFrom(ts, prefix, k + 1, i)) return true;
+  const t = ts[i];
+  if (t === undefined || !plainMatch(t, reg, i, ts.length)) return false;
+  const skip = t.implicit !== undefined && t.implicit !== '' && ts[i + 1] !== undefined;
+  if (prefixFrom(ts, prefix, k + 1, i + 1) || (skip && prefixFrom(ts, prefix, k + 1, i + 2))) return true;
+  if (optional) return prefixFrom(ts, prefix, k + 2, i + 1) || (skip && prefixFrom(ts, prefix, k + 2, i + 2));
+  return false;
 }
 
 /** False when compromise's matcher cannot match the pattern anywhere in the chunk (its plain opening fits nowhere). */
@@ -258,7 +280,6 @@ export function prefixFits(chunk: unknown[], m: SweepMatch): boolean {
   const prefix = prefixOf(m);
   if (prefix.length === 0) return true;
   const ts = chunk as SweepTerm[];
-  if (prefix[0]!.start === true) return prefixFrom(ts, prefix, 0, 0);
   for (let i = 0; i < ts.length; i++) if (prefixFrom(ts, prefix, 0, i)) return true;
   return false;
 }
