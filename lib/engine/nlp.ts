@@ -217,44 +217,103 @@ const PLAIN_KEYS = new Set([
   'start',
   'end',
 ]);
-const prefixes = new WeakMap<SweepMatch, SweepReg[]>();
+/** A plain token in one shape (the matcher reads thousands of them a draft): which doesMatch branch it takes. */
+interface PlainToken {
+  /** 0 word, 1 tag, 2 switch, 3 word list; 4 a choice of phrases (the last token of a prefix). */
+  kind: number;
+  text: string;
+  list: Set<string> | null;
+  pos: string;
+  start: boolean;
+  end: boolean;
+  optional: boolean;
+  /** A choice's first tokens (kind 4). */
+  choices: PlainToken[] | null;
+}
+const prefixes = new WeakMap<SweepMatch, PlainToken[]>();
 
-/** The plain tokens a pattern opens with. */
-function prefixOf(m: SweepMatch): SweepReg[] {
+/** The keys a choice of phrases ("(a b|#Noun)") may hold to end a prefix: neither negative, optional nor anchored. */
+const CHOICE_KEYS = new Set(['choices', 'operator', 'group', 'groupStart', 'groupEnd', 'greedy']);
+
+/** A plain token in one shape, or null. */
+function plainToken(reg: SweepReg): PlainToken | null {
+  if (reg.choices !== undefined) return null;
+  for (const k of Object.keys(reg)) if (!PLAIN_KEYS.has(k)) return null;
+  // doesMatch's order: word, tag, switch, then the word list.
+  const kind =
+    reg.word !== undefined ? 0 : reg.tag !== undefined ? 1 : reg.switch !== undefined ? 2 : reg.fastOr ? 3 : -1;
+  if (kind < 0) return null;
+  return {
+    kind,
+    text: (kind === 0 ? reg.word : kind === 1 ? reg.tag : kind === 2 ? reg.switch : '') ?? '',
+    list: kind === 3 ? reg.fastOr! : null,
+    pos: typeof reg.pos === 'string' ? reg.pos : '',
+    start: reg.start === true,
+    end: reg.end === true,
+    optional: reg.optional === true,
+    choices: null,
+  };
+}
+
+/**
+ * A choice of phrases as the last token of a prefix: compromise's or-block (tryChoice) matches a choice only from
+ * a term its first token matches (by doesMatch), so the block needs one of the first tokens to match there. How
+ * far a choice reaches is not followed. Null when a choice's first token is not plain.
+ */
+function choiceToken(reg: SweepReg): PlainToken | null {
+  if (reg.operator !== 'or' || !Array.isArray(reg.choices) || reg.choices.length === 0) return null;
+  for (const k of Object.keys(reg)) if (!CHOICE_KEYS.has(k)) return null;
+  const firsts: PlainToken[] = [];
+  for (const c of reg.choices as unknown[]) {
+    const first = Array.isArray(c) ? (c[0] as SweepReg | undefined) : undefined;
+    const t = first && plainToken(first);
+    if (!t) return null;
+    firsts.push(t);
+  }
+  return { kind: 4, text: '', list: null, pos: '', start: false, end: false, optional: false, choices: firsts };
+}
+
+/** The plain tokens a pattern opens with (perhaps ending with a choice of phrases). */
+function prefixOf(m: SweepMatch): PlainToken[] {
   let prefix = prefixes.get(m);
   if (prefix) return prefix;
   prefix = [];
   for (const reg of m.regs ?? []) {
-    let plain = reg.choices === undefined;
-    let kinds = 0;
-    for (const k of Object.keys(reg)) {
-      if (!PLAIN_KEYS.has(k)) plain = false;
-      if (k === 'word' || k === 'tag' || k === 'switch' || k === 'fastOr') kinds++;
+    const t = plainToken(reg);
+    if (t) {
+      prefix.push(t);
+      continue;
     }
-    if (!plain || kinds === 0) break;
-    prefix.push(reg);
+    const c = choiceToken(reg);
+    if (c) prefix.push(c);
+    break;
   }
   prefixes.set(m, prefix);
   return prefix;
 }
 
 /** compromise's doesMatch for a plain token at term i of a chunk of n terms (the branch it takes, in its order). */
-function plainMatch(t: SweepTerm, reg: SweepReg, i: number, n: number): boolean {
-  if (reg.start === true && i !== 0) return false;
-  if (reg.end === true && i !== n - 1) return false;
-  if (reg.word !== undefined) {
-    if (t.machine !== null && t.machine === reg.word) return true;
-    if (t.alias && t.alias.some((a) => a === reg.word)) return true;
-    return reg.word === t.text || reg.word === t.normal;
+function plainMatch(t: SweepTerm, reg: PlainToken, i: number, n: number): boolean {
+  if (reg.start && i !== 0) return false;
+  if (reg.end && i !== n - 1) return false;
+  switch (reg.kind) {
+    case 0:
+      if (t.machine !== null && t.machine === reg.text) return true;
+      if (t.alias && t.alias.some((a) => a === reg.text)) return true;
+      return reg.text === t.text || reg.text === t.normal;
+    case 1:
+      return t.tags.has(reg.text);
+    case 2:
+      return t.switch === reg.text;
+    case 4:
+      for (const c of reg.choices!) if (plainMatch(t, c, i, n)) return true;
+      return false;
+    default: {
+      if (reg.pos !== '' && !t.tags.has(reg.pos)) return false;
+      const str = t.root || t.implicit || t.machine || t.normal;
+      return reg.list!.has(str) || reg.list!.has(t.text);
+    }
   }
-  if (reg.tag !== undefined) return t.tags.has(reg.tag);
-  if (reg.switch !== undefined) return t.switch === reg.switch;
-  if (reg.fastOr !== undefined) {
-    if (reg.pos && !t.tags.has(reg.pos)) return false;
-    const str = t.root || t.implicit || t.machine || t.normal;
-    return reg.fastOr.has(str) || reg.fastOr.has(t.text);
-  }
-  return true;
 }
 
 /**
@@ -262,16 +321,15 @@ function plainMatch(t: SweepTerm, reg: SweepReg, i: number, n: number): boolean 
  * skipped or matched; a matched optional token may take the next token with it (foundOptional); after a
  * contraction's first part the matcher may skip its second (contractionSkip).
  */
-function prefixFrom(ts: SweepTerm[], prefix: SweepReg[], k: number, i: number): boolean {
+function prefixFrom(ts: SweepTerm[], prefix: PlainToken[], k: number, i: number): boolean {
   if (k >= prefix.length) return true;
   const reg = prefix[k]!;
-  const optional = reg.optional === true;
-  if (optional && prefixFrom(ts, prefix, k + 1, i)) return true;
+  if (reg.optional && prefixFrom(ts, prefix, k + 1, i)) return true;
   const t = ts[i];
   if (t === undefined || !plainMatch(t, reg, i, ts.length)) return false;
-  const skip = t.implicit !== undefined && t.implicit !== '' && ts[i + 1] !== undefined;
+  const skip = !!t.implicit && ts[i + 1] !== undefined;
   if (prefixFrom(ts, prefix, k + 1, i + 1) || (skip && prefixFrom(ts, prefix, k + 1, i + 2))) return true;
-  if (optional) return prefixFrom(ts, prefix, k + 2, i + 1) || (skip && prefixFrom(ts, prefix, k + 2, i + 2));
+  if (reg.optional) return prefixFrom(ts, prefix, k + 2, i + 1) || (skip && prefixFrom(ts, prefix, k + 2, i + 2));
   return false;
 }
 
@@ -280,7 +338,13 @@ export function prefixFits(chunk: unknown[], m: SweepMatch): boolean {
   const prefix = prefixOf(m);
   if (prefix.length === 0) return true;
   const ts = chunk as SweepTerm[];
-  for (let i = 0; i < ts.length; i++) if (prefixFrom(ts, prefix, 0, i)) return true;
+  const first = prefix[0]!;
+  const n = ts.length;
+  for (let i = 0; i < n; i++) {
+    // The first token, tried here before the walk (most starts fail on it).
+    if (!first.optional && !plainMatch(ts[i]!, first, i, n)) continue;
+    if (prefixFrom(ts, prefix, 0, i)) return true;
+  }
   return false;
 }
 

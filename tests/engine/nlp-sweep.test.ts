@@ -72,7 +72,7 @@ describe('sweepMatches', () => {
     }
     expect(missed).toEqual([]);
     expect(runs).toBeGreaterThan(10_000);
-    // It does skip: most of the patterns the index lets through (74% when this was written).
+    // It does skip: most of the patterns the index lets through (76% when this was written).
     expect(skipped / runs).toBeGreaterThan(0.6);
   });
 });
