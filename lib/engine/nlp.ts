@@ -24,6 +24,28 @@ interface SweepMatch {
   minWords: number;
   ifNo?: string[];
   unTag?: unknown;
+  regs?: SweepReg[];
+}
+/** What a parsed match token may hold (compromise's parseMatch). */
+interface SweepReg {
+  word?: string;
+  tag?: string;
+  switch?: string;
+  fastOr?: Set<string>;
+  pos?: string;
+  start?: boolean;
+  [key: string]: unknown;
+}
+/** What prefixFits reads of a compromise term. */
+interface SweepTerm {
+  text: string;
+  normal: string;
+  tags: Set<string>;
+  machine?: string | null;
+  alias?: string[];
+  root?: string;
+  implicit?: string;
+  switch?: string;
 }
 interface SweepNet {
   hooks: Record<string, SweepMatch[]>;
@@ -56,10 +78,19 @@ export const compromiseSweep: BulkMatch = world.methods.one.bulkMatch;
  * keys trigger, finds where compromise would first meet each (the least key index the chunk has, then the
  * position in that key's list), keeps those that fit and sorts them by that place: the same list.
  */
+/** One place a match string is listed at: key index, position in that key's list, pattern. */
+interface Place {
+  key: number;
+  pos: number;
+  m: SweepMatch;
+  /** The pattern's needs and wants as key indices, to test against the chunk's keys; null when one is no key. */
+  needs: Int32Array | null;
+  wants: Int32Array | null;
+}
 interface NetOrder {
   index: Map<string, number>;
-  /** By match-string number: every place it is listed (key index, position in that key's list, pattern). */
-  places: { key: number; pos: number; m: SweepMatch }[][];
+  /** By match-string number: every place it is listed, by key index (a key lists a match string once). */
+  places: Place[][];
   /** By key index: the match strings it triggers. */
   triggers: number[][];
   /** Longest key list (places sort by key * span + pos). */
@@ -87,7 +118,7 @@ function orderOf(net: SweepNet): NetOrder {
         ids.set(m.match, (id = ids.size));
         places.push([]);
       }
-      places[id]!.push({ key, pos, m });
+      places[id]!.push({ key, pos, m, needs: keyIndices(m.needs, index), wants: keyIndices(m.wants, index) });
     });
   });
   const triggers: number[][] = keys.map(() => []);
@@ -126,14 +157,195 @@ function orderOf(net: SweepNet): NetOrder {
   return order;
 }
 
+function keyIndices(list: string[], index: Map<string, number>): Int32Array | null {
+  const out = new Int32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const k = index.get(list[i]!);
+    if (k === undefined) return null;
+    out[i] = k;
+  }
+  return out;
+}
+
+/**
+ * fits() read off the chunk's keys: a need or want is in the chunk's cache exactly when its key is marked present
+ * (the keys marked are those of the cache the index holds). compromise's nets list every need and want as a key;
+ * a pattern with one that is not, or with an ifNo, is tested by fits().
+ */
+function placeFits(p: Place, present: Uint32Array, stamp: number, haves: Set<string>): boolean {
+  const { m, needs, wants } = p;
+  if (needs === null || wants === null || m.ifNo !== undefined) return fits(m, haves);
+  for (let i = 0; i < needs.length; i++) if (present[needs[i]!] !== stamp) return false;
+  if (wants.length === 0) return true;
+  let found = 0;
+  for (let i = 0; i < wants.length; i++) if (present[wants[i]!] === stamp && ++found >= m.minWant) return true;
+  return found >= m.minWant;
+}
+
 /** Does a pattern's index entry fit this chunk (compromise's trimDown)? */
 function fits(m: SweepMatch, haves: Set<string>): boolean {
   for (const need of m.needs) if (!haves.has(need)) return false;
   if (m.ifNo !== undefined) for (const no of m.ifNo) if (haves.has(no)) return false;
   if (m.wants.length === 0) return true;
+  // Counting stops once there are enough (a want list can hold dozens of words).
   let found = 0;
-  for (const w of m.wants) if (haves.has(w)) found++;
+  for (const w of m.wants) if (haves.has(w) && ++found >= m.minWant) return true;
   return found >= m.minWant;
+}
+
+// Half of the patterns the sweep runs on a chunk match nothing, and compromise finds that out by trying the
+// pattern from every term of the chunk (a copy of the rest of the chunk and a state object each time). Most
+// patterns open with plain tokens (one word, tag, switch or word list, perhaps optional or anchored with ^ or $,
+// never negative, greedy or a choice of phrases): the match has to get through those first, term by term.
+// `prefixFits` walks them the way compromise's matcher does (tryHere → doesMatch → simpleMatch, foundOptional and
+// contractionSkip, src/1-one/match/methods/match), taking every way it might go, and says false only when no
+// start in the chunk gets through them all; then compromise's matcher would find nothing, and it is not run
+// (tests/engine/nlp-sweep.test.ts checks it on every pattern run on the corpora).
+
+/** The keys a plain token may hold; anything else ends the prefix. */
+const PLAIN_KEYS = new Set([
+  'word',
+  'tag',
+  'switch',
+  'fastOr',
+  'pos',
+  'operator',
+  'group',
+  'groupStart',
+  'groupEnd',
+  'optional',
+  'start',
+  'end',
+]);
+/** A plain token in one shape (the matcher reads thousands of them a draft): which doesMatch branch it takes. */
+interface PlainToken {
+  /** 0 word, 1 tag, 2 switch, 3 word list; 4 a choice of phrases (the last token of a prefix). */
+  kind: number;
+  text: string;
+  list: Set<string> | null;
+  pos: string;
+  start: boolean;
+  end: boolean;
+  optional: boolean;
+  /** A choice's first tokens (kind 4). */
+  choices: PlainToken[] | null;
+}
+const prefixes = new WeakMap<SweepMatch, PlainToken[]>();
+
+/** The keys a choice of phrases ("(a b|#Noun)") may hold to end a prefix: neither negative, optional nor anchored. */
+const CHOICE_KEYS = new Set(['choices', 'operator', 'group', 'groupStart', 'groupEnd', 'greedy']);
+
+/** A plain token in one shape, or null. */
+function plainToken(reg: SweepReg): PlainToken | null {
+  if (reg.choices !== undefined) return null;
+  for (const k of Object.keys(reg)) if (!PLAIN_KEYS.has(k)) return null;
+  // doesMatch's order: word, tag, switch, then the word list.
+  const kind =
+    reg.word !== undefined ? 0 : reg.tag !== undefined ? 1 : reg.switch !== undefined ? 2 : reg.fastOr ? 3 : -1;
+  if (kind < 0) return null;
+  return {
+    kind,
+    text: (kind === 0 ? reg.word : kind === 1 ? reg.tag : kind === 2 ? reg.switch : '') ?? '',
+    list: kind === 3 ? reg.fastOr! : null,
+    pos: typeof reg.pos === 'string' ? reg.pos : '',
+    start: reg.start === true,
+    end: reg.end === true,
+    optional: reg.optional === true,
+    choices: null,
+  };
+}
+
+/**
+ * A choice of phrases as the last token of a prefix: compromise's or-block (tryChoice) matches a choice only from
+ * a term its first token matches (by doesMatch), so the block needs one of the first tokens to match there. How
+ * far a choice reaches is not followed. Null when a choice's first token is not plain.
+ */
+function choiceToken(reg: SweepReg): PlainToken | null {
+  if (reg.operator !== 'or' || !Array.isArray(reg.choices) || reg.choices.length === 0) return null;
+  for (const k of Object.keys(reg)) if (!CHOICE_KEYS.has(k)) return null;
+  const firsts: PlainToken[] = [];
+  for (const c of reg.choices as unknown[]) {
+    const first = Array.isArray(c) ? (c[0] as SweepReg | undefined) : undefined;
+    const t = first && plainToken(first);
+    if (!t) return null;
+    firsts.push(t);
+  }
+  return { kind: 4, text: '', list: null, pos: '', start: false, end: false, optional: false, choices: firsts };
+}
+
+/** The plain tokens a pattern opens with (perhaps ending with a choice of phrases). */
+function prefixOf(m: SweepMatch): PlainToken[] {
+  let prefix = prefixes.get(m);
+  if (prefix) return prefix;
+  prefix = [];
+  for (const reg of m.regs ?? []) {
+    const t = plainToken(reg);
+    if (t) {
+      prefix.push(t);
+      continue;
+    }
+    const c = choiceToken(reg);
+    if (c) prefix.push(c);
+    break;
+  }
+  prefixes.set(m, prefix);
+  return prefix;
+}
+
+/** compromise's doesMatch for a plain token at term i of a chunk of n terms (the branch it takes, in its order). */
+function plainMatch(t: SweepTerm, reg: PlainToken, i: number, n: number): boolean {
+  if (reg.start && i !== 0) return false;
+  if (reg.end && i !== n - 1) return false;
+  switch (reg.kind) {
+    case 0:
+      if (t.machine !== null && t.machine === reg.text) return true;
+      if (t.alias && t.alias.some((a) => a === reg.text)) return true;
+      return reg.text === t.text || reg.text === t.normal;
+    case 1:
+      return t.tags.has(reg.text);
+    case 2:
+      return t.switch === reg.text;
+    case 4:
+      for (const c of reg.choices!) if (plainMatch(t, c, i, n)) return true;
+      return false;
+    default: {
+      if (reg.pos !== '' && !t.tags.has(reg.pos)) return false;
+      const str = t.root || t.implicit || t.machine || t.normal;
+      return reg.list!.has(str) || reg.list!.has(t.text);
+    }
+  }
+}
+
+/**
+ * Can the prefix, from token k on, be matched from term i? Every way compromise may go: an optional token is
+ * skipped or matched; a matched optional token may take the next token with it (foundOptional); after a
+ * contraction's first part the matcher may skip its second (contractionSkip).
+ */
+function prefixFrom(ts: SweepTerm[], prefix: PlainToken[], k: number, i: number): boolean {
+  if (k >= prefix.length) return true;
+  const reg = prefix[k]!;
+  if (reg.optional && prefixFrom(ts, prefix, k + 1, i)) return true;
+  const t = ts[i];
+  if (t === undefined || !plainMatch(t, reg, i, ts.length)) return false;
+  const skip = !!t.implicit && ts[i + 1] !== undefined;
+  if (prefixFrom(ts, prefix, k + 1, i + 1) || (skip && prefixFrom(ts, prefix, k + 1, i + 2))) return true;
+  if (reg.optional) return prefixFrom(ts, prefix, k + 2, i + 1) || (skip && prefixFrom(ts, prefix, k + 2, i + 2));
+  return false;
+}
+
+/** False when compromise's matcher cannot match the pattern anywhere in the chunk (its plain opening fits nowhere). */
+export function prefixFits(chunk: unknown[], m: SweepMatch): boolean {
+  const prefix = prefixOf(m);
+  if (prefix.length === 0) return true;
+  const ts = chunk as SweepTerm[];
+  const first = prefix[0]!;
+  const n = ts.length;
+  for (let i = 0; i < n; i++) {
+    // The first token, tried here before the walk (most starts fail on it).
+    if (!first.optional && !plainMatch(ts[i]!, first, i, n)) continue;
+    if (prefixFrom(ts, prefix, 0, i)) return true;
+  }
+  return false;
 }
 
 /** compromise's bulkMatch (src/1-one/sweep/methods/sweep), with the patterns found from each chunk's cache. */
@@ -164,21 +376,22 @@ export const sweepMatches: BulkMatch = (chunks, net, methods, opts = {}) => {
       for (const id of order.triggers[i]!) {
         if (order.seen[id] === stamp) continue;
         order.seen[id] = stamp;
-        let first: { key: number; pos: number; m: SweepMatch } | undefined;
+        // Its places are in key order: the first the chunk has is where compromise meets it first.
+        let first: Place | undefined;
         for (const p of order.places[id]!)
-          if (
-            order.present[p.key] === stamp &&
-            (!first || p.key < first.key || (p.key === first.key && p.pos < first.pos))
-          )
+          if (order.present[p.key] === stamp) {
             first = p;
-        if (first && fits(first.m, haves)) found.push({ place: first.key * order.span + first.pos, m: first.m });
+            break;
+          }
+        if (first && placeFits(first, order.present, stamp, haves))
+          found.push({ place: first.key * order.span + first.pos, m: first.m });
       }
     found.sort((x, y) => x.place - y.place);
     const list: SweepMatch[] = found.map((f) => f.m);
     for (const m of net.always) list.push(m);
     const termCount = chunks[n]!.length;
     for (const m of list) {
-      if (termCount < m.minWords) continue;
+      if (termCount < m.minWords || !prefixFits(chunks[n]!, m)) continue;
       const res = methods.one.match([chunks[n]!], m);
       if (res.ptrs.length === 0) continue;
       for (const ptr of res.ptrs) {

@@ -147,14 +147,41 @@ function scan(re: RegExp, text: string, shift: number, out: RawMatch[]): void {
 const SAFE_ESCAPE = /^(?:[bBwd.\-?()[\]{}*+|/\\'$^&,:;!"#%<>=~`@ ]|[1-9]|p\{(?:L|N|Lu|Ll)\})/u;
 const localCache = new Map<string, boolean>();
 
+/**
+ * Where a negated class whose members start at `from` closes (the index of its `]`), if it lists \n or \s;
+ * otherwise -1. With the `u` flag a class does not nest, and `]` right after `[^` closes it (`[^]` is any character).
+ */
+function negatedClassEnd(phrase: string, from: number): number {
+  let excludesBreak = false;
+  for (let i = from; i < phrase.length; i++) {
+    const c = phrase[i]!;
+    if (c === ']') return excludesBreak ? i : -1;
+    if (c === '\\') {
+      const e = phrase[i + 1];
+      if (e === 'n' || e === 's') excludesBreak = true;
+      i++;
+    }
+  }
+  return -1;
+}
+
 /** Can no match of this `re:` pattern, nor what its lookarounds read, cross a line break? (conservative) */
 function lineLocal(phrase: string): boolean {
   let local = localCache.get(phrase);
   if (local !== undefined) return local;
   local = true;
+  // Inside a class ("[.!?]"), a "[" is a character, not the start of another class.
+  let inClass = false;
   for (let i = 3; i < phrase.length && local; i++) {
     const c = phrase[i]!;
-    if (c < ' ' || c === '^' || c === '$') local = false;
+    if (c === '[' && !inClass && phrase[i + 1] !== '^') inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    else if (c === '[' && !inClass) {
+      // A negated class that lists \n or \s ("[^.!?\n]") matches no line break, whatever else it lists.
+      const end = negatedClassEnd(phrase, i + 2);
+      if (end < 0) local = false;
+      else i = end;
+    } else if (c < ' ' || c === '^' || c === '$') local = false;
     else if (c === '\\') {
       const m = SAFE_ESCAPE.exec(phrase.slice(i + 1));
       if (m) i += m[0].length;

@@ -69,6 +69,27 @@ describe('phrase matching short cuts', () => {
     expect(differ.slice(0, 20)).toEqual([]);
   });
 
+  it('scan line by line only what cannot match a line break: classes that exclude it, and look-alikes', () => {
+    // A negated class listing \n or \s is line-local; "[^]" (any character), "[^\S]" (whitespace) and a "[^"
+    // inside another class ("[[^\n]" is a class holding "[", "^" and a line break) are not.
+    const text = 'a\nb x\n\nq aab a b\n[\nx a\n\nb';
+    const differ: string[] = [];
+    for (const p of [
+      're:[[^\\n]x',
+      're:a[^.!?\\n]{0,5}b',
+      're:a[^]b',
+      're:a[^\\S]b',
+      're:a[^\\s]b',
+      're:[a-z[^\\n]+q',
+    ]) {
+      clearCaches();
+      // Twice: the second time from the last text, the way a keystroke reads it.
+      for (const t of [text, text.replace('aab', 'aaab')])
+        if (JSON.stringify(rawMatches(p, t, false)) !== JSON.stringify(reference(p, t))) differ.push(`${p} in ${t}`);
+    }
+    expect(differ).toEqual([]);
+  });
+
   it('find the same while a draft is typed, deleted and pasted into, one edit at a time', { timeout: 90_000 }, () => {
     clearCaches();
     const all = phrases();
