@@ -32,6 +32,11 @@ export class Lru<K, V> {
     return this.cap;
   }
 
+  /** Is `key` held? (A look-up only: the entry does not move.) */
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+
   get(key: K): V | undefined {
     const slot = this.map.get(key);
     return slot === undefined ? undefined : this.touch(key, slot);

@@ -458,23 +458,83 @@ const chunked = new WeakSet<Doc>();
 let withChunks: string[] | undefined;
 let withoutChunks: string[] = [];
 
-/** nlp(text) up to its chunker when that is its last step. */
-function tagged(text: string): Doc {
+/** The steps a sentence is tagged with: compromise's own, less its chunker when that is the last. */
+function taggingHooks(): string[] {
   const hooks = world.hooks;
-  if (hooks[hooks.length - 1] !== CHUNKS) {
-    const doc = nlp(text);
-    chunked.add(doc);
-    return doc;
-  }
+  if (hooks[hooks.length - 1] !== CHUNKS) return hooks;
   if (withChunks !== hooks) {
     withChunks = hooks;
     withoutChunks = hooks.slice(0, -1);
   }
-  world.hooks = withoutChunks;
+  return withoutChunks;
+}
+
+/** nlp(text) up to its chunker when that is its last step. */
+function tagged(text: string): Doc {
+  const hooks = world.hooks;
+  const steps = taggingHooks();
+  if (steps === hooks) {
+    const doc = nlp(text);
+    chunked.add(doc);
+    return doc;
+  }
+  world.hooks = steps;
   try {
     return nlp(text);
   } finally {
     world.hooks = hooks;
+  }
+}
+
+// nlp(text) per sentence runs every step of compromise once per sentence, and a step costs a good part of its time
+// whatever the length of what it is given (it builds views, pointers and caches, walks its lists). A draft's
+// sentences are tagged together instead: each sentence is tokenised on its own, exactly as nlp(text) tokenises
+// it, the sentences compromise makes of them form one document, and each step runs once over that document. No
+// step of compromise's looks past a sentence (the taggers work clause by clause, the post-tagger's matches within
+// one clause), so every term gets what it gets from nlp(text) alone; each text then gets a document of its own
+// sentences, re-indexed from 0 (tests/engine/nlp-parse.test.ts compares them with nlp(text) on the corpora).
+
+type ViewClass = new (document: unknown[][]) => Doc;
+let viewClass: ViewClass | undefined;
+type FromString = (text: string, w: unknown) => unknown[][];
+
+/**
+ * Parse these sentences together, each not already cached (see above), and cache each one's document as parse()
+ * would. analyze() calls this with the sentences its rules will read, before they run; a sentence parsed here is
+ * never parsed again while cached.
+ */
+export function parseAll(texts: readonly string[]): void {
+  const todo: string[] = [];
+  const queued = new Set<string>();
+  for (const t of texts)
+    if (t !== '' && !queued.has(t) && !docs.has(t)) {
+      queued.add(t);
+      todo.push(t);
+    }
+  // One sentence, or more than the cache holds: one at a time, as parse() would.
+  if (todo.length < 2 || todo.length > docs.capacity) return;
+  viewClass ??= nlp('').constructor as ViewClass;
+  const fromString = (world.methods.one as unknown as { tokenize: { fromString: FromString } }).tokenize.fromString;
+  const document: unknown[][] = [];
+  const counts: number[] = [];
+  for (const t of todo) {
+    const own = fromString(t, world);
+    counts.push(own.length);
+    for (const s of own) document.push(s);
+  }
+  const all = new viewClass(document);
+  const steps = taggingHooks();
+  all.compute(steps);
+  // Every step keeps the sentences it was given (it may re-make their terms, never add or drop a sentence).
+  const tagged = (all as unknown as { document: unknown[][] }).document;
+  if (tagged.length !== document.length) return;
+  let at = 0;
+  for (let i = 0; i < todo.length; i++) {
+    const doc = new viewClass(tagged.slice(at, at + counts[i]!));
+    at += counts[i]!;
+    doc.compute('index');
+    if (steps === world.hooks) chunked.add(doc);
+    docs.set(todo[i]!, doc);
   }
 }
 

@@ -14,6 +14,18 @@ describe('Lru', () => {
     expect(c.entries).toBe(2);
   });
 
+  it('has() tells whether an entry is held without counting as a use', () => {
+    const c = new Lru<string, number>(2);
+    c.set('a', 1);
+    c.set('b', 2);
+    expect(c.has('a')).toBe(true);
+    expect(c.has('z')).toBe(false);
+    c.set('c', 3);
+    // 'a' was only asked about, not read: it is still the least recently used, and goes.
+    expect(c.has('a')).toBe(false);
+    expect(c.get('b')).toBe(2);
+  });
+
   it('holds more while reserved, and shrinks back to the most recent entries on release', () => {
     const c = new Lru<number, number>(2);
     const release = c.reserve(5);

@@ -4,7 +4,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../lib/cli/bench-drafts';
-import { clearParses, parse, terms } from '../../lib/engine/nlp';
+import { clearParses, parse, parseAll, terms } from '../../lib/engine/nlp';
 import { analyzeText } from '../../lib/engine/text';
 import { corpusRows } from '../helpers/corpus-rows';
 
@@ -88,6 +88,38 @@ describe('parse and terms', () => {
         });
         expect(differ).toEqual([]);
       }
+    },
+  );
+
+  it(
+    'give the same documents and terms when a draft’s sentences are parsed together (parseAll), before and after edits',
+    { timeout: 120_000 },
+    () => {
+      const drafts = [...corpusRows('validation'), ...corpusRows('dev')].map((r) => r.draft);
+      for (const words of [300, 1000]) drafts.push(makeDraft(words).draft);
+      expect(drafts.length).toBeGreaterThan(100);
+      const sentencesOf = (draft: string) => analyzeText(draft).sentences.map((s) => s.text);
+      // Each draft as it is, then with one sentence edited (its other sentences cached from the first pass), then
+      // with a sentence parsed on its own before the rest: parseAll parses only what is not cached.
+      const edit = (draft: string) => draft.replace(/[.!?](?=\s|$)/, ' today.');
+      const differ: string[] = [];
+      clearParses();
+      for (const draft of drafts)
+        for (const version of [draft, edit(draft), `${draft} Thanks so much, talk soon.`]) {
+          const all = sentencesOf(version);
+          if (version !== draft && all[0] !== undefined) terms(all[0]);
+          parseAll(all);
+          for (const t of all) {
+            const ours = terms(t).map((x) => ({ ...x, tags: [...x.tags] }));
+            if (
+              JSON.stringify(ours) !== JSON.stringify(fromJson(t)) ||
+              read(parse(t)) !== read(nlp(t)) ||
+              JSON.stringify(parse(t).nouns().out('array')) !== JSON.stringify(nlp(t).nouns().out('array'))
+            )
+              differ.push(t);
+          }
+        }
+      expect(differ).toEqual([]);
     },
   );
 });
