@@ -192,6 +192,10 @@ const rule: Rule = {
   },
   check(ctx) {
     const { draft } = ctx;
+    // The customer says it happened without their permission: any passive action on their account hides who
+    // asked and who approved it ("your number was ported out", "a request was received and processed"). Read
+    // once, not once a sentence: the customer's message is the same for all of them.
+    const unauthorised = UNAUTHORISED_CUE.test(ctx.customer?.text ?? '');
     for (const s of ctx.text.sentences) {
       if (s.region === 'signoff' || ctx.text.overlapsNotOwn(s.start, s.end)) continue;
       // A question asks what happened or should happen ("Should the file be deleted?", "Was the order
@@ -229,9 +233,6 @@ const rule: Rule = {
         });
       }
 
-      // The customer says it happened without their permission: any passive action on their account hides who
-      // asked and who approved it ("your number was ported out", "a request was received and processed").
-      const unauthorised = UNAUTHORISED_CUE.test(ctx.customer?.text ?? '');
       for (const [re, kind] of [
         [NEGATED, 'negated'],
         [BAD, 'bad'],

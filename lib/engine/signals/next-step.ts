@@ -535,22 +535,27 @@ const memo = new WeakMap<object, NextStepReading>();
  * a keystroke re-reads only the sentence being typed.
  */
 const stepOfSentence = new Lru<string, StepKind | null>(2000);
+/** Those of sentences no closing offer overlaps (nearly all), by the sentence's own text alone. */
+const stepOfPlainSentence = new Lru<string, StepKind | null>(2000);
 
 /** Forget every remembered sentence (lib/engine/caches.ts). */
 export function clearNextStepCache(): void {
   stepOfSentence.clear();
+  stepOfPlainSentence.clear();
 }
 
 function sentenceStep(ctx: RuleContext, s: Sentence, closingSpans: { start: number; end: number }[]): StepKind | null {
   let key = '';
   for (const c of closingSpans)
     if (c.start < s.end && c.end > s.start) key += `${c.start - s.start},${c.end - s.start};`;
-  key += `\u0000${s.text}`;
-  return stepOfSentence.getOr(key, () => {
+  const read = () => {
     const lead = /^(?:@[\p{L}\p{N}_.]+[,:]?\s+)+/u.exec(s.text)?.[0].length ?? 0;
     const closing = closingSpans.some((c) => c.start < s.end && c.end > s.start);
     return grammarStep(ctx, s, closingSpans) ?? actStep(s, lead, closing);
-  });
+  };
+  // With no closing offer in it, by its own text (hashed once), not by a new string built from it.
+  if (key === '') return stepOfPlainSentence.getOr(s.text, read);
+  return stepOfSentence.getOr(`${key}\u0000${s.text}`, read);
 }
 
 /** Every next step in the reply's body, strongest first. Memoised per analysis. */

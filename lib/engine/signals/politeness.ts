@@ -294,11 +294,12 @@ function ownSentences(text: DraftText): Sentence[] {
 
 /** One sentence's cues, with offsets from the sentence's start (all with sentence index 0). */
 type SentenceCue = Omit<PolitenessHit, 'sentence'>;
-const inSentence = new Lru<string, SentenceCue[]>(2000);
+/** By region, then [not first, first], then by the sentence's text. */
+const inSentence = new Map<Sentence['region'], Lru<string, SentenceCue[]>[]>();
 
 /** Forget every remembered sentence (lib/engine/caches.ts). */
 export function clearPolitenessCache(): void {
-  inSentence.clear();
+  for (const memos of inSentence.values()) for (const m of memos) m.clear();
 }
 
 /**
@@ -306,8 +307,11 @@ export function clearPolitenessCache(): void {
  * nothing else, so they are remembered by those (a keystroke re-reads only the sentence being typed).
  */
 function sentenceCues(s: Sentence, first: boolean): SentenceCue[] {
-  const key = `${s.region}\u0000${first ? 1 : 0}\u0000${s.text}`;
-  const cues = inSentence.getOr(key, () =>
+  // Keyed by the sentence's own text in a memo for its region and `first`, not by a key built from all three: a new
+  // string would be hashed and compared in full on every read, the sentence's own text is hashed once.
+  let memos = inSentence.get(s.region);
+  if (!memos) inSentence.set(s.region, (memos = [new Lru(2000), new Lru(2000)]));
+  const cues = memos[first ? 1 : 0]!.getOr(s.text, () =>
     readSentence(s, first).map((h) => ({ feature: h.feature, start: h.start - s.start, end: h.end - s.start })),
   );
   return cues.map((c) => ({ feature: c.feature, start: c.start + s.start, end: c.end + s.start }));
@@ -425,6 +429,17 @@ function readSentence(s: Sentence, first: boolean): PolitenessHit[] {
   return hits;
 }
 
+const WORDISH = /[\p{L}']+/gu;
+
+/** How many matches of a global regex `text` has, counting no further than `max`. */
+export function countUpTo(re: RegExp, text: string, max: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < max && re.test(text)) n++;
+  re.lastIndex = 0;
+  return n;
+}
+
 export function readPoliteness(
   text: DraftText,
   customer: CustomerInfo | null,
@@ -442,20 +457,21 @@ export function readPoliteness(
   });
   // Whole-reply cues, carried by the first body sentence.
   const own = scopeText(text);
-  const words = own.match(/[\p{L}']+/gu) ?? [];
+  // Only how many words, and never more than 60 (the length cue is full there): counted, not collected.
+  const wordCount = countUpTo(WORDISH, own, 60);
   const carrier = Math.max(
     0,
     sentences.findIndex((s) => s.region === 'body'),
   );
   if (sentences.length > 0) {
     const whole = [{ start: sentences[carrier]!.start, end: sentences[carrier]!.end }];
-    if (words.length >= 4 && !/\p{Lu}/u.test(own)) add('noCaps', carrier, whole);
-    if (words.length >= 8 && !/[.!?]/.test(own)) add('noPunct', carrier, whole);
+    if (wordCount >= 4 && !/\p{Lu}/u.test(own)) add('noCaps', carrier, whole);
+    if (wordCount >= 8 && !/[.!?]/.test(own)) add('noPunct', carrier, whole);
     const theirs = customer ? (customer.text.match(/[\p{L}']+/gu) ?? []).length : 0;
     // An answer, not a question back (a short question to gather facts is how a chat goes on): to an upset
     // customer in a line, or to a long message in a few words.
     const answer = !sentences.some((x) => /\?/.test(x.text));
-    if (customer && answer && ((customer.upset && words.length <= 12) || (theirs >= 40 && words.length <= 6)))
+    if (customer && answer && ((customer.upset && wordCount <= 12) || (theirs >= 40 && wordCount <= 6)))
       add('shortToLong', carrier, whole);
     const questions = sentences.map((s, k) => ({ s, k })).filter(({ s }) => /\?/.test(s.text));
     if (questions.length >= 2)
@@ -472,7 +488,7 @@ export function readPoliteness(
   const features = Object.fromEntries(FEATURES.map((f) => [f, 0])) as Record<PolitenessFeature, number>;
   for (const h of hits) features[h.feature] = 1;
   // Graded cues (0 … 1): length, how many questions, the most negative and the most positive sentence.
-  features.length = Math.min(1, words.length / 60);
+  features.length = Math.min(1, wordCount / 60);
   features.questions = Math.min(3, sentences.filter((x) => /\?/.test(x.text)).length) / 3;
   const valence = sentences.map((x) => sentiment(x.text).compound);
   features.minSentiment = Math.max(0, -Math.min(0, ...valence));

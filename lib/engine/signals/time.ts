@@ -15,24 +15,27 @@ const NOW = /\bnow\b/i;
  */
 export function hasConcreteTime(text: string, opts: { allowNow?: boolean } = {}): boolean {
   const allowNow = opts.allowNow ?? true;
-  // Several rules ask this of every sentence on every keystroke: remembered by text and allowNow.
-  const key = `${allowNow ? 1 : 0}${text}`;
-  const hit = concrete.get(key);
+  // Several rules ask this of every sentence on every keystroke: remembered by text, one memo for each allowNow
+  // (keyed by the text itself, which is hashed once, not by a new string built from both).
+  const memo = allowNow ? concrete : concreteNotNow;
+  const hit = memo.get(text);
   if (hit !== undefined) return hit;
   const lower = text.toLowerCase();
   const found = TIME.some((re) => {
     if (!allowNow && re.source === NOW.source) return false;
     return re.test(lower);
   });
-  concrete.set(key, found);
+  memo.set(text, found);
   return found;
 }
 
 const concrete = new Lru<string, boolean>(4000);
+const concreteNotNow = new Lru<string, boolean>(4000);
 
 /** Forget every remembered answer (lib/engine/caches.ts). */
 export function clearTimeCache(): void {
   concrete.clear();
+  concreteNotNow.clear();
 }
 
 /** Verbs of getting back to the customer or of the outcome reaching them. */
