@@ -107,6 +107,24 @@ describe('signals remember each sentence by its text and re-base it', () => {
 });
 
 describe('a sentence is remembered with what reaches into it', () => {
+  it('acknowledgement: a sentence is read against each customer’s own terms, warm as from cold', () => {
+    const draft = 'Hi,\n\nI am sorry the blender stopped working so soon. I have sent a new one today.\n\nSam';
+    const blender = 'My blender stopped working after two days of use.';
+    const parcel = 'My parcel never arrived and nobody answers the phone.';
+    const kinds = (customer: string, text = draft) =>
+      (readAcknowledgement(contextFor(text, customer), 2)?.evidence ?? []).map((e) => `${e.kind}@${e.start}`);
+    const edited = draft.replace('today', 'this morning');
+    clearCaches();
+    const warm = [kinds(blender), kinds(parcel), kinds(blender), kinds(blender, edited), kinds(parcel, edited)];
+    const cold = [blender, parcel, blender, blender, parcel].map((c, i) => {
+      clearCaches();
+      return kinds(c, i < 3 ? draft : edited);
+    });
+    expect(warm).toEqual(cold);
+    expect(warm[0]!.some((k) => k.startsWith('overlap'))).toBe(true);
+    expect(warm[1]!.some((k) => k.startsWith('overlap'))).toBe(false);
+  });
+
   it('next step: the same sentence with a closing across the line break before it is another reading', () => {
     const steps = (d: string) =>
       readNextStep(contextFor(d)).evidence.map((e) => `${e.kind}:${d.slice(e.start, e.end)}`);

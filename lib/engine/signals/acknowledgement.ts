@@ -67,9 +67,56 @@ export function termsOf(text: string, exclude: Set<string>): Terms {
 /** The terms of one of the agent's sentences (nothing excluded), remembered by its text: treat as read-only. */
 const ofSentence = new Lru<string, Terms>(2000);
 
-/** Forget every remembered sentence (lib/engine/caches.ts). */
+/**
+ * The customer's terms, by their message (analyzeCustomer hands out one CustomerInfo per message) and the words
+ * left out; and under those terms, what each of the agent's sentences shows by its text alone. Neither changes
+ * while the agent types, so a keystroke re-reads only the sentence being typed.
+ */
+let ofCustomer = new WeakMap<object, Map<string, Terms>>();
+let bySentence = new WeakMap<Terms, Lru<string, SentenceCues>>();
+
+/** What a sentence of the agent's shows, read from its text alone (and the customer's terms). */
+interface SentenceCues {
+  overlap: boolean;
+  reaction: boolean;
+  question: boolean;
+  chatReaction: boolean;
+  offer: boolean;
+}
+
+/** Forget every remembered sentence and customer (lib/engine/caches.ts). */
 export function clearAcknowledgementCache(): void {
   ofSentence.clear();
+  ofCustomer = new WeakMap();
+  bySentence = new WeakMap();
+}
+
+function customerTerms(c: object, text: string, exclude: Set<string>): Terms {
+  let byExclude = ofCustomer.get(c);
+  if (!byExclude) ofCustomer.set(c, (byExclude = new Map()));
+  const key = [...exclude].join('\u0000');
+  let terms = byExclude.get(key);
+  if (!terms) byExclude.set(key, (terms = termsOf(text, exclude)));
+  return terms;
+}
+
+function sentenceCues(theirs: Terms, text: string): SentenceCues {
+  let memo = bySentence.get(theirs);
+  if (!memo) bySentence.set(theirs, (memo = new Lru(2000)));
+  return memo.getOr(text, () => {
+    const ours = sentenceTerms(text);
+    const t = text.replace(/[’]/g, "'");
+    return {
+      overlap:
+        [...theirs.stems].some((x) => ours.stems.has(x) || compoundOf(x, ours.stems)) ||
+        [...theirs.groups].some((g) => ours.groups.has(g)) ||
+        [...theirs.numbers].some((n) => ours.numbers.has(n)),
+      reaction: REACTION.test(t),
+      question: /\?/.test(t) && !SMALL_TALK.test(t),
+      chatReaction: CHAT_REACTION.test(t),
+      offer: OFFER_HELP.test(t),
+    };
+  });
 }
 
 function sentenceTerms(text: string): Terms {
@@ -192,8 +239,9 @@ function compoundOf(x: string, ours: Set<string>): boolean {
 function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null {
   const c = ctx.customer;
   if (!c) return null;
-  const own = ownText(ctx);
-  if (own.trim() === '') return null;
+  const body = ownSentences(ctx);
+  // ownText(ctx) is blank (the body's sentences joined; each is trimmed, so none is blank).
+  if (body.every((s) => s.text.trim() === '')) return null;
   const exclude = new Set<string>();
   for (const d of c.details) exclude.add(d.value.toLowerCase());
   if (c.name) for (const n of c.name.split(/\s+/)) exclude.add(n.toLowerCase());
@@ -205,10 +253,9 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
       c.text,
     );
   if (signed) exclude.add(signed[1]!.toLowerCase());
-  const theirs = termsOf(c.text, exclude);
+  const theirs = customerTerms(c, c.text, exclude);
   if (theirs.stems.size + theirs.numbers.size < minCustomerWords) return { score: 1, evidence: [], theirs };
   const evidence: AckEvidence[] = [];
-  const body = ownSentences(ctx);
   const add = (kind: AckKind, s: { start: number; end: number }) =>
     evidence.push({
       kind,
@@ -223,22 +270,16 @@ function compute(ctx: RuleContext, minCustomerWords: number): AckReading | null 
     });
   const empathy = readApology(ctx).filter((a) => a.kind === 'empathy');
   for (const s of body) {
-    const ours = sentenceTerms(s.text);
-    if (
-      [...theirs.stems].some((x) => ours.stems.has(x) || compoundOf(x, ours.stems)) ||
-      [...theirs.groups].some((g) => ours.groups.has(g)) ||
-      [...theirs.numbers].some((n) => ours.numbers.has(n))
-    )
-      add('overlap', s);
-    const t = s.text.replace(/[’]/g, "'");
+    const cues = sentenceCues(theirs, s.text);
+    if (cues.overlap) add('overlap', s);
     // Feeling with them about their situation ("We know not having service is rough") reacts to it too.
-    if (REACTION.test(t) || empathy.some((a) => a.start < s.end && a.end > s.start)) add('reaction', s);
-    if (/\?/.test(t) && !SMALL_TALK.test(t)) add('question', s);
+    if (cues.reaction || empathy.some((a) => a.start < s.end && a.end > s.start)) add('reaction', s);
+    if (cues.question) add('question', s);
     // In a chat, "Okay, great!" / "Perfect!" opening the turn answers what they just told us ("I'll pay at
     // the ATM now"): the reply to a statement, not to a question or a problem (those need more).
-    if (ctx.channel === 'chat' && s === body[0] && !c.intent.question && !c.intent.problem && CHAT_REACTION.test(t))
+    if (ctx.channel === 'chat' && s === body[0] && !c.intent.question && !c.intent.problem && cues.chatReaction)
       evidence.push({ kind: 'reaction', weight: SPECIFIC_REACTION, start: s.start, end: s.end });
-    if (ctx.channel === 'social' && OFFER_HELP.test(t)) add('offer', s);
+    if (ctx.channel === 'social' && cues.offer) add('offer', s);
   }
   // In a social reply or a chat turn in the middle of a conversation, moving *their* case on (a step, a
   // DM request, a link) responds to it. A chat reply that opens the conversation (it greets, or answers a
