@@ -107,7 +107,7 @@ interface RawMatch {
 }
 
 /** Every match of a phrase in normalised text; untrusted `re:` patterns run on RE2JS. Exported for tests. */
-export function rawMatches(phrase: string, text: string, untrusted: boolean): RawMatch[] {
+export function rawMatches(phrase: string, text: string, untrusted: boolean): readonly RawMatch[] {
   const out: RawMatch[] = [];
   if (untrusted && phrase.startsWith('re:')) {
     for (const m of compileLinear(phrase).matchAll(text)) out.push({ index: m.index!, length: m[0].length });
@@ -120,7 +120,7 @@ export function rawMatches(phrase: string, text: string, untrusted: boolean): Ra
   if (phrase.startsWith('re:')) {
     if (lineLocal(phrase)) return byUnit(phrase, re, text, 'line');
   } else if (segmentLocal(phrase)) return byUnit(phrase, re, text, 'segment');
-  if (!mayMatch(phrase, text)) return out;
+  if (phrase.startsWith('re:') ? !mayHoldLiteral(phrase, text) : !mayMatch(phrase, text)) return out;
   scan(re, text, 0, out);
   return out;
 }
@@ -190,6 +190,104 @@ function lineLocal(phrase: string): boolean {
   }
   localCache.set(phrase, local);
   return local;
+}
+
+// A literal each match must hold. A built-in `re:` pattern mostly spells a word or two outside any group ("sorry"
+// in `\bsorry\b(?! to …)`), or opens on a choice of words (`\b(?:can not|could not|unable to) …`): every match
+// of that branch holds those characters as written (the flags are `gu`, the text lower case), or one of those
+// words. A keystroke rescans a line-local pattern only in the line being typed; where that line holds none of
+// what the pattern's branches need, the pattern has no match there, and it is not run.
+
+const literalsCache = new Map<string, string[][] | null>();
+
+/** A group's choices, when it is `(?:a|b|c)` of plain characters only; otherwise null. */
+function plainChoices(body: string): string[] | null {
+  return /^[^\\()[\]{}?*+.^$]*$/.test(body) ? body.split('|') : null;
+}
+
+/**
+ * For each top-level branch of a `re:` pattern, characters every match of it holds: one of the strings listed (the
+ * longest run of plain characters outside every group and class that no quantifier follows, or the choices of a
+ * plain `(?:a|b)` group that none follows). Null when a branch has nothing of three characters or more to need
+ * (then the pattern is always run).
+ */
+export function branchLiterals(phrase: string): string[][] | null {
+  const cached = literalsCache.get(phrase);
+  if (cached !== undefined) return cached;
+  const out: string[][] = [];
+  let best: string[] = [];
+  let run = '';
+  let depth = 0;
+  let ok = true;
+  const shortest = (xs: string[]) => (xs.length === 0 ? 0 : Math.min(...xs.map((x) => x.length)));
+  const offer = (xs: string[]) => {
+    if (shortest(xs) > shortest(best)) best = xs;
+  };
+  const endRun = () => {
+    offer([run]);
+    run = '';
+  };
+  const endBranch = () => {
+    endRun();
+    if (shortest(best) < 3) ok = false;
+    out.push(best);
+    best = [];
+  };
+  for (let i = 3; i < phrase.length && ok; i++) {
+    const c = phrase[i]!;
+    if (c === '\\') {
+      // An escape is no plain character (\b, \s, \., \p{…}): the run ends, and so does its operand.
+      endRun();
+      const e = phrase[i + 1] ?? '';
+      // Escapes that spell more than one character after the backslash (\u0041, \x41, \k<name>, \12, \cJ): the
+      // pattern is always run.
+      if (/[uxkc0-9]/.test(e)) ok = false;
+      else if (e === 'p' || e === 'P') i = phrase.indexOf('}', i);
+      else i++;
+      if (i < 0) ok = false;
+    } else if (c === '[') {
+      endRun();
+      // To the class's end (with the u flag a class does not nest; `]` right after `[` or `[^` is a member).
+      let j = i + 1;
+      if (phrase[j] === '^') j++;
+      if (phrase[j] === ']') j++;
+      for (; j < phrase.length && phrase[j] !== ']'; j++) if (phrase[j] === '\\') j++;
+      i = j;
+    } else if (c === '(') {
+      endRun();
+      // A top-level `(?:a|b)` of plain choices, no quantifier after it: every match holds one of them.
+      const close = phrase.indexOf(')', i);
+      const choices =
+        depth === 0 && phrase.startsWith('(?:', i) && close > 0 ? plainChoices(phrase.slice(i + 3, close)) : null;
+      if (choices && !'?*+{'.includes(phrase[close + 1] ?? '')) {
+        offer(choices);
+        i = close;
+      } else depth++;
+    } else if (c === ')') {
+      endRun();
+      depth--;
+    } else if (c === '|' && depth === 0) endBranch();
+    else if (depth > 0) continue;
+    else if ('?*+{'.includes(c)) {
+      // The character before a quantifier may be missing or repeated: it is not part of the run.
+      run = run.slice(0, -1);
+      endRun();
+      if (c === '{') i = phrase.indexOf('}', i);
+      if (i < 0) ok = false;
+    } else if ('.^$'.includes(c)) endRun();
+    else run += c;
+  }
+  if (depth !== 0) ok = false;
+  if (ok) endBranch();
+  const result = ok ? out : null;
+  literalsCache.set(phrase, result);
+  return result;
+}
+
+/** False when a `re:` pattern cannot match in this text: for some branch it holds none of what that branch needs. */
+function mayHoldLiteral(phrase: string, text: string): boolean {
+  const literals = branchLiterals(phrase);
+  return literals === null || literals.some((alts) => alts.some((l) => text.includes(l)));
 }
 
 // Segment by segment. A word phrase's match holds words (letters, digits, apostrophes, the phrase's own
@@ -296,30 +394,46 @@ export function clearLineMatches(): void {
 }
 
 /** The matches of a pattern whose matches stay within units (see above), from its last text where it can. */
-function byUnit(phrase: string, re: RegExp, text: string, unit: Unit): RawMatch[] {
+function byUnit(phrase: string, re: RegExp, text: string, unit: Unit): readonly RawMatch[] {
   const last = lastScans.get(phrase);
   let found: RawMatch[];
   if (last && last.text === text) found = last.found;
-  else {
+  else if (last && last.found.length === 0 && unchangedNone(phrase, re, last.text, text, unit)) {
+    // No match in the last text, and none in the units around the change: none in this text either. The entry
+    // is brought up to this text where it is (a keystroke does this for most patterns of the built-in lists).
+    last.text = text;
+    found = last.found;
+  } else {
     const r = last ? regionOf(changeOf(last.text, text), unit) : null;
     found = [];
     if (!last || !r || r.text.length > text.length / 2) {
       // A text mostly new to the pattern: the whole of it (a word the phrase needs is nowhere in it: no match).
-      if (unit === 'line' || mayMatch(phrase, text)) scan(re, text, 0, found);
+      if (unit === 'line' ? mayHoldLiteral(phrase, text) : mayMatch(phrase, text)) scan(re, text, 0, found);
     } else {
       for (const m of last.found) {
         if (m.index > r.before) break;
         found.push(m);
       }
       const at = r.before + 1;
-      if (unit === 'line' || mayMatchIn(phrase, r.text, (r.runs ??= new Set(r.text.match(ALNUM_RUNS)))))
+      if (unit === 'line' ? mayHoldLiteral(phrase, r.text) : mayMatchIn(phrase, r.text, (r.runs ??= runsIn(r.text))))
         scan(re, r.text, at, found);
       const shift = r.after - r.afterWas;
       for (const m of last.found) if (m.index > r.afterWas) found.push({ index: m.index + shift, length: m.length });
     }
     lastScans.set(phrase, { text, found });
   }
-  return found.slice();
+  return found;
+}
+
+/** Does the pattern find nothing in the units around the change from `from` to `to` (see byUnit)? */
+function unchangedNone(phrase: string, re: RegExp, from: string, to: string, unit: Unit): boolean {
+  const r = regionOf(changeOf(from, to), unit);
+  if (r.text.length > to.length / 2) return false;
+  if (unit === 'segment' ? !mayMatchIn(phrase, r.text, (r.runs ??= runsIn(r.text))) : !mayHoldLiteral(phrase, r.text))
+    return true;
+  const found: RawMatch[] = [];
+  scan(re, r.text, 0, found);
+  return found.length === 0;
 }
 
 /**
@@ -348,6 +462,10 @@ function requiredLiterals(phrase: string): string[][] {
   }
   literalCache.set(phrase, need);
   return need;
+}
+
+function runsIn(text: string): Set<string> {
+  return new Set(text.match(ALNUM_RUNS));
 }
 
 const ALNUM = /^[\p{L}\p{N}]+$/u;
@@ -464,7 +582,7 @@ export function matchPhrases<T extends { phrase: string }>(
   const out: PhraseMatch<T>[] = [];
   for (const entry of entries) {
     const untrusted = untrustedPatterns.has(entry.phrase);
-    let found: RawMatch[];
+    let found: readonly RawMatch[];
     try {
       found = rawMatches(entry.phrase, normalized.text, untrusted);
     } catch (e) {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDraft } from '../../lib/cli/bench-drafts';
 import { clearCaches } from '../../lib/engine/caches';
 import { normalize } from '../../lib/engine/normalize';
-import { compilePhrase, rawMatches } from '../../lib/engine/phrases';
+import { branchLiterals, compilePhrase, rawMatches } from '../../lib/engine/phrases';
 import { ROOT, corpusRows } from '../helpers/corpus-rows';
 
 function phrases(): string[] {
@@ -53,6 +53,35 @@ function reference(phrase: string, text: string): { index: number; length: numbe
 }
 
 describe('phrase matching short cuts', () => {
+  it('need of a `re:` pattern’s branches only characters every match of them holds', () => {
+    expect(branchLiterals('re:\\bsorry\\b(?! to (?:bother|trouble) you)')).toEqual([['sorry']]);
+    expect(branchLiterals('re:\\bdid you (?:even|not)\\b|\\bdid you bother\\b')).toEqual([
+      ['did you '],
+      ['did you bother'],
+    ]);
+    expect(branchLiterals('re:\\b(?:can not|unable to) (?:help|assist)')).toEqual([['can not', 'unable to']]);
+    // A quantified character, group or class is not needed; nor what a lookaround reads.
+    expect(branchLiterals('re:colou?r')).toEqual([['colo']]);
+    expect(branchLiterals('re:(?<=\\bwill )look(?:ing)? into')).toEqual([[' into']]);
+    expect(branchLiterals('re:(?:sorry|sad)? about [a-z]+ refund')).toEqual([[' about ']]);
+    expect(branchLiterals('re:x{2,3}yyy')).toEqual([['yyy']]);
+    // A branch with nothing of three characters, or an escape that spells a character: always run.
+    expect(branchLiterals('re:a|bcd')).toBeNull();
+    expect(branchLiterals('re:(?:is|are) late')).toEqual([[' late']]);
+    expect(branchLiterals('re:\\u0073orry')).toBeNull();
+    expect(branchLiterals('re:(a)\\1bc')).toBeNull();
+    // Every listed string is in every match, on the texts below (the data patterns are checked on the corpora).
+    for (const p of ['re:\\b(?:can not|unable to) (?:help|assist)', 're:colou?r', 're:(?<=\\bwill )look(?:ing)? into'])
+      for (const t of [
+        'we can not help',
+        'we are unable to assist',
+        'color colour',
+        'i will look into it, looking into',
+      ])
+        for (const m of t.matchAll(compilePhrase(p)))
+          for (const alts of branchLiterals(p)!) if (alts.length === 1) expect(m[0]).toContain(alts[0]);
+  });
+
   it('find what each pattern finds in the whole normalised text', { timeout: 90_000 }, () => {
     clearCaches();
     const all = phrases();
