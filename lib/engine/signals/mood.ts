@@ -524,7 +524,7 @@ const GOT_OTHER =
  * names no gap.
  */
 const NOT_AS_DESCRIBED =
-  /\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|nothing|doesn['’]t look|does not look|didn['’]t look) (?:at all )?(?:like|as|what)\b[^.!?]{0,30}?\b(?:described|advertised|pictured|shown|ordered|expected|promised|stated|listed|(?:in|on) the (?:picture|photo|pic|image|website|site|page|listing|box|ad|advert))\b|\b(?:totally |completely |very |so |quite )?different (?:from|than|to) (?:the |what |your |in the |on the )?(?:\w+ )?(?:picture|photo|pic|image|website|site|description|listing|advert|ad|one i ordered|ordered|shown|advertised|described)\b|\b(?:higher|more|bigger|smaller|lower|less|worse|slower|shorter) than (?:advertised|shown|stated|quoted|listed|described|promised|expected|on the website)\b/gi;
+  /\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|nothing|doesn['’]t look|does not look|didn['’]t look) (?:at all )?(?:like|as|what)\b[^.!?]{0,30}?\b(?:described|advertised|pictured|shown|ordered|expected|promised|stated|listed|(?:in|on) the (?:picture|photo|pic|image|website|site|page|listing|box|ad|advert))\b|\b(?:totally |completely |very |so |quite )?different (?:from|than|to) (?:the |what |your |in the |on the )?(?:\w+ )?(?:picture|photo|pic|image|website|site|description|listing|advert|ad|one i ordered|ordered|shown|advertised|described)\b|\b(?:another|different|other|wrong)\b[^.!?]{0,25}?\b(?:than|from|to) (?:what |the one |the ones )?(?:i|we) (?:bought|ordered|purchased|chose|selected|paid for|asked for)\b|\b(?:higher|more|bigger|smaller|lower|less|worse|slower|shorter) than (?:advertised|shown|stated|quoted|listed|described|promised|expected|on the website)\b/gi;
 
 /**
  * Taken twice: "you took the money twice", "charged again for the same month", "debited double". A price
@@ -538,7 +538,7 @@ const TAKEN_TWICE =
  * ("I'm trying to decide") is no effort failing.
  */
 const KEPT_TRYING =
-  /\b(?:been|keep|keeps|kept|still) trying to (?:reach|contact|call|phone|ring|e-?mail|get (?:hold of|through|in touch|an answer|a response|someone|my)|speak|talk|log ?in|sign ?in|access|pay|order|cancel|connect|reset|update)\b/gi;
+  /\b(?:been|keep|keeps|kept|still) trying(?: for [^.!?,]{1,20}?)? to (?:reach|contact|call|phone|ring|e-?mail|get (?:hold of|through|in touch|an answer|a response|someone|my)|speak|talk|log ?in|sign ?in|access|pay|order|cancel|connect|reset|update)\b/gi;
 
 /**
  * Their purchase taken away: "the course I paid for has been removed from my library", "removed from my
@@ -580,6 +580,29 @@ const WHEN_IT_JUST =
  */
 const WHY_SO =
   /\bwhy (?:is|was|are|were|has|does|did) (?:my|our|the|this|your|it) (?:[\w-]+ ){0,2}?(?:so|this|that|way too|too|always|still) (?:high|expensive|much|slow|late|bad|poor|difficult|hard|complicated|long|noisy|confusing|unreliable|buggy|low|small|short|rude|useless)\b/gi;
+
+/**
+ * Paid, and the thing is not there: "they charged me but the book is not there", "I bought it but it doesn't
+ * appear in my library", "paid for express but nothing has arrived". (A purchase with a plan after it, "I
+ * bought it but haven't opened it yet", names nothing missing.)
+ */
+const PAID_NOT_THERE =
+  /\b(?:charged|paid|bought|purchased|made (?:a|the|my) (?:purchase|payment))\b[^.!?]{0,40}?\b(?:but|and|yet)\b[^.!?]{0,40}?(?:\b(?:is|are|was|were|it's|its)\s+not\s+(?:there|here|showing|appearing|available|in my|on my|anywhere)|(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not)\s+(?:appear|show|arrive|load|work|open|download)|(?:hasn['’]t|has not|haven['’]t|have not)\s+(?:arrived|come|appeared|shown up|turned up)|\bnothing (?:has )?(?:arrived|came|appeared|happened|showed up))\b/gi;
+
+/**
+ * Slow to work: "my kobo is very slow", "it takes minutes to open a page", "the site is painfully slow". A
+ * question ("is delivery slow at Christmas?") is asked, not reported.
+ */
+const SLOW =
+  /(?<!^\W*(?:is|are|was|will|would|does|do)\b[^?]*)\b(?:(?:is|are|was|were|so|very|too|really|extremely|super|painfully|incredibly|unbearably|terribly)\s+slow(?:er)?\b(?![^.!?]*\?)|takes? (?:ages|forever|minutes|hours|so long|too long|a long time) to (?:load|open|start|respond|boot|sync|download|update|connect|turn on|log in))\b/gi;
+
+/** Charged after they cancelled: "why they charged me 9.99 if I canceled", "billed again after I unsubscribed". */
+const CHARGED_AFTER_CANCEL =
+  /\b(?:charg(?:e|ed|es|ing)|bill(?:ed|ing)|debit(?:ed)?|deduct(?:ed)?|took|taken)\b[^!?]{0,40}?\b(?:if|when|after|although|though|even though|despite|since) (?:i|we)(?:'ve|’ve| have| had| already)?\s+(?:already\s+)?(?:cancell?ed|unsubscribed|returned|closed)\b/gi;
+
+/** Cut off in use: "the audio is cut every few seconds", "the call keeps getting cut off". */
+const GETS_CUT =
+  /\b(?:(?:keeps?|kept) getting (?:cut|dropped)|(?:is|are|was|were|gets|get|got) (?:constantly |always |randomly )?cut (?:off|out)|(?:is|are|gets|get) (?:constantly |always |randomly )?cut (?:every|all the time|constantly|randomly|in the middle))\b/gi;
 
 /**
  * Cues read from whole phrases, each with its kind and weight (and, for some, a check on the match). In
@@ -628,6 +651,10 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [HOW_LONG_WAIT, 'delay', 0.4],
   [EVER_FIX, 'emotion', 0.5],
   [NOBODY_HELPED, 'service', 0.5],
+  [PAID_NOT_THERE, 'money', 0.45],
+  [SLOW, 'fault', 0.4],
+  [CHARGED_AFTER_CANCEL, 'money', 0.5],
+  [GETS_CUT, 'fault', 0.4],
   [NOT_AS_DESCRIBED, 'fault', 0.45],
   [TAKEN_TWICE, 'money', 0.5],
   [KEPT_TRYING, 'repeat', 0.5],
@@ -842,7 +869,13 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     )
       add('fault', 0.4, i, i + 1);
     // A thing acting of its own accord: "turns itself off", "restarted by itself", "switched off on its own".
-    const own = w === 'itself' || w === 'themselves' ? i : w === 'own' && word(ts[i - 1] ?? t) === 'its' ? i - 1 : -1;
+    // ("closes alone", as a translation puts it.)
+    const own =
+      w === 'itself' || w === 'themselves' || w === 'alone'
+        ? i
+        : w === 'own' && word(ts[i - 1] ?? t) === 'its'
+          ? i - 1
+          : -1;
     if (own > 0) {
       let k = own - 1;
       if (['by', 'on'].includes(word(ts[k]!))) k--;

@@ -443,4 +443,20 @@ describe('problem reported (apology due though calm)', () => {
     expect(c("I've been trying to decide which plan to choose").problem).toBe(false);
     expect(c('why is it so cheap?').problem).toBe(false);
   });
+
+  it('translated chat: paid and not there, slow, charged after cancelling, cut off, closes alone', () => {
+    expect(c('Hello, I made a purchase and they charged me but the book is not there').problem).toBe(true);
+    expect(c('my kobo is very slow, it takes minutes to open a page').problem).toBe(true);
+    expect(c('good evening, I wanted to know why they charged me 9.99 if I canceled').problem).toBe(true);
+    expect(c('Hi, the audio of the book is cut every few seconds').problem).toBe(true);
+    expect(c('the application closes alone when I open a book').problem).toBe(true);
+    expect(c('the book appears in another language than I bought').problem).toBe(true);
+    expect(c('I have been trying for 3 days to log in and nothing').problem).toBe(true);
+    expect(c('is delivery slow at Christmas?').problem).toBe(false);
+    expect(c('I like to take it slow').problem).toBe(false);
+    expect(c('I live alone, so please leave it with a neighbour').problem).toBe(false);
+    expect(c('what if I’m charged after I cancel?').problem).toBe(false);
+    expect(c('the grass is cut on Mondays').problem).toBe(false);
+    expect(c("I paid and it's there now, thanks").problem).toBe(false);
+  });
 });
