@@ -22,6 +22,8 @@ ruleTester(rule, {
       draft: 'Thanks for your patience, Sam. I have sent the refund today and it will reach your card by Friday.',
       customer: LONG,
     },
+    // Short, but an apology with the fix in it is no brush-off.
+    { draft: 'I’m very sorry. I’ve sent a replacement that arrives tomorrow.', customer: LONG, channel: 'chat' },
     // A short no that is kind or gives the answer: not a bare refusal.
     { draft: 'No problem!', customer: 'Thanks for the help', channel: 'chat' },
     { draft: 'Not at all, glad to help!', customer: 'Sorry to bother you', channel: 'chat' },
@@ -76,6 +78,12 @@ ruleTester(rule, {
       draft: 'So what is the problem?',
       channel: 'chat',
       findings: [{ actual: 'So what is the problem?', outputs: [] }],
+    },
+    {
+      draft: 'Sorry about that.',
+      customer: LONG,
+      channel: 'chat',
+      findings: [{ actual: 'Sorry about that.', message: /one-line answer to a long or upset message/, outputs: [] }],
     },
     {
       draft: 'Refund sent.',

@@ -560,7 +560,7 @@ const SENT_SPOILED =
  * my flight", "my order was cancelled". The customer's own ("I cancelled my order") is their step.
  */
 const CANCELLED_MINE =
-  /(?<!\b(?:i|we|i've|we've|i have|we have|i had|we had|i'd|we'd|please|pls|to|can you|could you)\s+)\b(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned|blocked) (?:my|our) (?:booking|order|flight|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy)s?\b|\b(?:my|our) (?:booking|order|flight|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy)s? (?:was|were|has been|have been|got|had been|is|are being) (?:just )?(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned)\b(?! (?:as|like) (?:i|we) (?:asked|requested|wanted))/gi;
+  /(?<!\b(?:i|we|i've|we've|i have|we have|i had|we had|i'd|we'd|please|pls|to|can you|could you)\s+)\b(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned|blocked) (?:my|our) (?:booking|order|flight|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy)s?\b|\b(?:my|our) (?:[\w-]+ ){0,2}?(?:booking|order|flight|train|bus|ferry|trip|journey|holiday|tour|event|class|session|lesson|course|concert|show|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy|visit|installation|repair)s? (?:was|were|has been|have been|got|had been|is|are being) (?:just )?(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned)\b(?! (?:as|like) (?:i|we) (?:asked|requested|wanted))(?![^.!?]*\b(?:thanks|thank you|as requested|as i asked)\b)/gi;
 
 /**
  * Despite what they did: "my subscription renewed even though I cancelled it", "although we paid", "despite

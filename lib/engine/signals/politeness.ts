@@ -464,7 +464,15 @@ export function readPoliteness(
     // An answer, not a question back (a short question to gather facts is how a chat goes on): to an upset
     // customer in a line, or to a long message in a few words.
     const answer = !sentences.some((x) => /\?/.test(x.text));
-    if (customer && answer && ((customer.upset && words.length <= 12) || (theirs >= 40 && words.length <= 6)))
+    // (An apology with more than the apology in it — "I'm very sorry. I've sent a replacement that arrives
+    // tomorrow." — is short, not a brush-off; a bare "Sorry about that." still is.)
+    const sorryAndMore = words.length >= 6 && hits.some((h) => h.feature === 'apology');
+    if (
+      customer &&
+      answer &&
+      !sorryAndMore &&
+      ((customer.upset && words.length <= 12) || (theirs >= 40 && words.length <= 6))
+    )
       add('shortToLong', carrier, whole);
     // A bare no as the whole answer ("No.", "Don't know.", "Not possible.", "Don't know what you mean, sorry"):
     // a refusal or a shrug with nothing after it — no reason, no way forward, no question back. ("No problem!",

@@ -459,4 +459,11 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('the grass is cut on Mondays').problem).toBe(false);
     expect(c("I paid and it's there now, thanks").problem).toBe(false);
   });
+
+  it('anything of theirs cancelled by someone else is a fault; a cancellation they asked for or thank us for is not', () => {
+    expect(c('@Acme my train was cancelled, can I get a refund?').problem).toBe(true);
+    expect(c('my yoga class was cancelled again').problem).toBe(true);
+    expect(c('my subscription has been cancelled, thanks for confirming').problem).toBe(false);
+    expect(c('my booking was cancelled as I asked, thanks').problem).toBe(false);
+  });
 });
