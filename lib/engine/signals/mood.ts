@@ -221,6 +221,10 @@ function personBefore(ts: Term[], i: number): boolean {
   }
   return false;
 }
+/** A thing, not a person, doing the verb at i ("the charger stopped…", not "my son keeps…"). */
+function thingActsAt(ts: Term[], i: number): boolean {
+  return thingSubjectAt(ts, i) && !personBefore(ts, i);
+}
 /** Verbs a thing does to itself by design or for the good: "it pays for itself", "the problem sorted itself out". */
 const SELF_CARE = new Set([
   'pay',
@@ -604,6 +608,9 @@ const CHARGED_AFTER_CANCEL =
 const GETS_CUT =
   /\b(?:(?:keeps?|kept) getting (?:cut|dropped)|(?:is|are|was|were|gets|get|got) (?:constantly |always |randomly )?cut (?:off|out)|(?:is|are|gets|get) (?:constantly |always |randomly )?cut (?:every|all the time|constantly|randomly|in the middle))\b/gi;
 
+/** GOT_OTHER without the global flag, to read one match's two words (compiled once, not per match). */
+const GOT_OTHER_ONE = new RegExp(GOT_OTHER.source, 'i');
+
 /**
  * Cues read from whole phrases, each with its kind and weight (and, for some, a check on the match). In
  * the order they are reported.
@@ -674,7 +681,7 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
     'fault',
     0.45,
     (m) => {
-      const g = new RegExp(GOT_OTHER.source, 'i').exec(m);
+      const g = GOT_OTHER_ONE.exec(m);
       return !!g && g[1]!.toLowerCase() !== g[2]!.toLowerCase();
     },
   ],
@@ -847,8 +854,7 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
         .slice(i + 1, i + 4)
         .map((x) => x.text)
         .join(' ');
-      if (thingSubjectAt(ts, i) && !personBefore(ts, i) && !valencedWords(next).some((v) => v.valence > 0))
-        add('fault', 0.4, i, i + 1);
+      if (thingActsAt(ts, i) && !valencedWords(next).some((v) => v.valence > 0)) add('fault', 0.4, i, i + 1);
     }
     // A thing that stopped doing its job ("the charger stopped working", "it quit charging") or drops out ("the
     // wifi drops out every evening"): a fault. People stopping ("I stopped using it") and weather are not.
@@ -856,16 +862,14 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
       /^(?:stop|stops|stopped|quit|quits|ceased)$/.test(w) &&
       ts[i + 1]?.tags.has('Gerund') &&
       !/^(?:rain|snow|hail)/.test(word(ts[i + 1]!)) &&
-      thingSubjectAt(ts, i) &&
-      !personBefore(ts, i)
+      thingActsAt(ts, i)
     )
       add('fault', 0.45, i, i + 1);
     if (
       /^(?:drop|drops|dropped|dropping|cut|cuts|cutting|conk|conks|conked|crap|craps|crapped)$/.test(w) &&
       ts[i + 1] &&
       word(ts[i + 1]!) === 'out' &&
-      thingSubjectAt(ts, i) &&
-      !personBefore(ts, i)
+      thingActsAt(ts, i)
     )
       add('fault', 0.4, i, i + 1);
     // A thing acting of its own accord: "turns itself off", "restarted by itself", "switched off on its own".
