@@ -31,6 +31,7 @@ const SAYS: Partial<Record<PolitenessFeature, string>> = {
   noCaps: 'no capital letters',
   noPunct: 'no punctuation',
   shortToLong: 'a one-line answer to a long or upset message',
+  bareRefusal: 'a bare no with no reason, way forward or question',
   pleaseStart: '“please” as an order',
   directQuestion: 'a blunt question',
   bareQuestion: 'a blunt question',
@@ -55,6 +56,8 @@ function asQuestion(ctx: RuleContext, hit: PolitenessHit, sentenceStart: number,
   const clause = draft.slice(hit.start, end);
   if (/[;:]|\b(?:then|and then)\b/i.test(clause)) return null;
   const verb = draft.slice(hit.start, hit.end).toLowerCase();
+  // A negative command ("Do not send it back yet") has no "Could you…?" form that keeps its meaning.
+  if (verb === 'do' || /^(?:don|never)/.test(verb)) return null;
   let rest = draft.slice(hit.end, end);
   // "Send me the number and I will check it" → "Could you send me the number? I will check it."
   let after = '';

@@ -14,11 +14,13 @@ const CUSTOMER_GREETS = new RegExp(data.customerGreets, 'iu');
 const FOLLOW_UP = new RegExp(data.followUp, 'iu');
 const CHAT_WELCOME = new RegExp(data.chatWelcome, 'iu');
 
-/** A chat or social line that continues the conversation ("No problem! …", "Sure, …", "Got it."). */
+/** A chat or social line that continues the conversation ("No problem! …", "Sure, …", "Got it."), not a welcome. */
 export function isFollowUpLine(ctx: RuleContext): boolean {
   if (ctx.channel === 'email') return false;
   const first = firstLine(ctx);
-  return !!first && FOLLOW_UP.test(first.text.trim());
+  // A welcome ("Thank you for contacting us", "How can I help you today?") opens the conversation: it
+  // carries nothing on.
+  return !!first && FOLLOW_UP.test(first.text.trim()) && !CHAT_WELCOME.test(first.text.trim());
 }
 const LEADING = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f|[\u{1F3FB}-\u{1F3FF}]|@[\p{L}\p{N}_.]+[,:]?(?=\s))*/u;
 const MENTIONS = /^\s*(?:@[\p{L}\p{N}_.]+[,:]?\s+)*/u;

@@ -91,17 +91,20 @@ const rule: Rule = {
       minWords: {
         type: 'number',
         default: 6,
-        description: 'Replies shorter than this many words (quick chat lines) are not checked.',
+        description:
+          'Replies shorter than this many words (quick chat lines) are not checked, unless the customer reported a problem.',
       },
     },
   },
   check(ctx) {
     const minWords = numberOption(ctx, 'minWords', 6);
-    if (ctx.text.wordCount < minWords) return;
+    const c = ctx.customer;
+    // A quick chat line ("One moment", "Sure!") is not checked — unless it is the whole answer to a problem the
+    // customer reported ("Sorry about that." to "my internet is down again!!"): that leaves them where they were.
+    if (ctx.text.wordCount < minWords && !(c && c.problem)) return;
     const body = ctx.text.sentences.filter((s) => s.region === 'body');
     if (body.length === 0) return;
     // Nothing open: thanks or praise, a goodbye, "that's all" — with nothing to solve.
-    const c = ctx.customer;
     const lost = body.some((s) => LOST.test(s.text));
     if (!lost && c && !c.upset && (c.intent.thanksOnly || c.intent.closure || !c.intent.open)) return;
     if (!lost && c && !c.upset && !c.text.includes('?') && CUSTOMER_NO_ASK.test(c.text)) return;

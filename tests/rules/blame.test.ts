@@ -3,6 +3,12 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // Owning our slip, and a bank referral said kindly.
+    'It looks like the wrong size was sent, sorry! I’ll send the right one today.',
+    'Your bank may show a pending charge that drops off in 3 days.',
+    'That is a matter for your bank: they can reverse the charge, and I’m happy to send you a letter for them.',
+    'You should be able to log in now.',
+    'You must be doing great with the new app!',
     // "you should have" as an expectation or a condition, not blame.
     'You should have received a confirmation email by now; I’ve resent it just in case.',
     'If you should have any further questions, just reply to this email.',
@@ -54,6 +60,17 @@ ruleTester(rule, {
     'You said “the agent told me to calm down” and that is not how we want you to be treated.',
   ],
   invalid: [
+    // "You should have" with an irregular participle, doing it wrong, and passing the fault to their bank.
+    ...(
+      [
+        ['You should have reset your password when we sent the email.', 'You should have reset'],
+        ['You should’ve put the code in first.', 'You should’ve put'],
+        ['You must be doing something wrong.', 'You must be doing something wrong'],
+        ['That’s your bank’s issue, not ours.', 'That’s your bank’s issue'],
+        ['This is a problem with your bank, not us.', 'This is a problem with your bank'],
+        ['Not our problem.', 'Not our problem'],
+      ] as const
+    ).map(([draft, actual]) => ({ draft, findings: [{ actual }] })),
     {
       draft:
         'Hi Laura,\n\nIf you had checked the size guide, you would have seen that this brand runs small. You should have ordered a 16.\n\nI can exchange it today.\n\nKind regards,\nJade',

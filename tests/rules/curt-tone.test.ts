@@ -22,6 +22,14 @@ ruleTester(rule, {
       draft: 'Thanks for your patience, Sam. I have sent the refund today and it will reach your card by Friday.',
       customer: LONG,
     },
+    // Short, but an apology with the fix in it is no brush-off.
+    { draft: 'I’m very sorry. I’ve sent a replacement that arrives tomorrow.', customer: LONG, channel: 'chat' },
+    // A short no that is kind or gives the answer: not a bare refusal.
+    { draft: 'No problem!', customer: 'Thanks for the help', channel: 'chat' },
+    { draft: 'Not at all, glad to help!', customer: 'Sorry to bother you', channel: 'chat' },
+    { draft: "No, it's free!", customer: 'Is there a fee for delivery?', channel: 'chat' },
+    { draft: 'No, but you can swap it in store.', customer: 'Can I return it online?', channel: 'chat' },
+    { draft: "Nope, you're all set, thanks!", customer: 'Do I need to do anything else?', channel: 'chat' },
     // Exemplary email reply.
     'Hi Laura,\n\nThank you for the photos. I’m sorry the mug arrived broken; I have sent a replacement today.\n\nKind regards,\nJade',
   ],
@@ -72,10 +80,30 @@ ruleTester(rule, {
       findings: [{ actual: 'So what is the problem?', outputs: [] }],
     },
     {
+      draft: 'Sorry about that.',
+      customer: LONG,
+      channel: 'chat',
+      findings: [{ actual: 'Sorry about that.', message: /one-line answer to a long or upset message/, outputs: [] }],
+    },
+    {
       draft: 'Refund sent.',
       customer: LONG,
       channel: 'chat',
       findings: [{ actual: 'Refund sent.', message: /one-line answer to a long or upset message/, outputs: [] }],
+    },
+    // A bare no or a shrug as the whole answer: no reason, no way forward, no question back.
+    ...['No.', "Don't know.", 'Not possible.', "Don't know what you mean, sorry"].map((draft) => ({
+      draft,
+      customer: 'Can you help me change the email on my account?',
+      channel: 'chat' as const,
+      findings: [{ actual: draft, message: /a bare no with no reason, way forward or question/, outputs: [] }],
+    })),
+    // A negative command has no "Could you…?" form that keeps its meaning: no fix rather than "Could you do not…".
+    {
+      draft: 'Do not send it back yet.',
+      customer: 'Should I return it?',
+      channel: 'chat',
+      findings: [{ actual: 'Do not send it back yet.', message: /a bare command/, outputs: [] }],
     },
     {
       draft: 'Go to Settings and click Export.',

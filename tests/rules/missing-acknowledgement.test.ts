@@ -82,6 +82,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // A welcome opens the chat, it carries nothing on; pleasantries answer no question.
+    {
+      draft: 'Thank you for contacting us. How can I help you today?',
+      channel: 'chat',
+      customer: 'Hi, the app crashes every time I open the camera',
+      findings: [{ actual: '', message: /never mentions the customer’s issue/ }],
+    },
+    {
+      draft: 'We appreciate you reaching out to us! ^KL',
+      channel: 'social',
+      customer: '@Acme can I bring my dog on the train?',
+      findings: [{ actual: '', message: /never mentions/ }],
+    },
     {
       name: 'a stock service question ("What can I do for you?") hears nothing of dropped chats',
       draft: 'What can I do for you?',

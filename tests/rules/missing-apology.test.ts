@@ -3,8 +3,18 @@ import { ruleTester } from '../helpers/rule-tester';
 
 const smashed = 'The dinner set I ordered arrived with two plates smashed. Really upset. Order 61180. Bev';
 
+const late = '@Acme my parcel is 2 weeks late';
+
 ruleTester(rule, {
   valid: [
+    // Feeling with them in other words, and sorry as chat spells it.
+    ...[
+      'We hate to hear this! Please DM your order number and we’ll chase it. ^KL',
+      'Sad to see this, DM us your order number? ^KL',
+      'Really not happy to hear that. DM us and we’ll look. ^KL',
+      'Sry for the delay, checking now',
+      'Soz! DM us your order number ^KL',
+    ].map((draft) => ({ draft, customer: late, channel: 'social' as const })),
     {
       name: 'a formula apology is non-apology’s finding, not a missing apology',
       draft: 'Dear Irene,\n\nSorry for any inconvenience caused. A replacement has been ordered.\n\nKind regards,\nCS',
@@ -71,6 +81,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Glad, not sorry: good news to a complaint is no empathy.
+    ...['Happy to hear from you! DM us your order number. ^KL', 'Great to see you here, DM us your order # ^KL'].map(
+      (draft) => ({ draft, customer: late, channel: 'social' as const, findings: [{ actual: '' }] }),
+    ),
     {
       name: 'chasing with a duration: "been like this for the past 30 min"',
       channel: 'social',

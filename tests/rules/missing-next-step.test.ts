@@ -3,6 +3,11 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // A quick chat line with nothing reported is not checked.
+    { draft: 'One moment please.', channel: 'chat', customer: 'Can I change my delivery address?' },
+    { draft: 'Sure, happy to!', channel: 'chat', customer: 'could you check my order status' },
+    // A short answer that is itself the next step.
+    { draft: 'Please DM us your order number. ^DP', channel: 'social', customer: '@Acme my parcel never came' },
     // A how-long question answered by the event it waits for, or a time, in other words.
     { draft: 'until it let you know is pawering off', channel: 'chat', customer: 'How long?' },
     { draft: 'Refunds usually land in 3-5 days.', channel: 'chat', customer: 'When will my refund arrive?' },
@@ -92,6 +97,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a few words of sympathy as the whole answer to a reported problem',
+      draft: 'Sorry about that. ^DP',
+      channel: 'social',
+      customer: '@Acme my internet is down again!!',
+      findings: [{ actual: '' }],
+    },
     {
       name: 'a how-long question met with neither a time nor a way on',
       draft: 'That depends on a lot of different things really.',

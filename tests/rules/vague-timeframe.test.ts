@@ -5,6 +5,9 @@ import { ruleTester } from '../helpers/rule-tester';
 
 ruleTester(rule, {
   valid: [
+    // "Update" of a thing is an edit made for them, not news promised ("we'll update you" is).
+    "Sure! DM us your order number and we'll update it. ^NB",
+    'I will update your address.',
     // A time the customer can see coming: their own delivery, not our news.
     "We'll email you as soon as your order ships, and refunds arrive within 3 working days.",
     // Opened by the customer's own step: the time is theirs.
@@ -52,6 +55,7 @@ ruleTester(rule, {
     'You said “they promised to get back to you soon” and I’m sorry that didn’t happen: I’ve refunded you today.',
   ],
   invalid: [
+    { draft: "We'll update you.", findings: [{ actual: 'update you' }] },
     {
       name: 'waiting on our own news, working days and usual timescales',
       draft:

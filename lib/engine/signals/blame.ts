@@ -108,6 +108,12 @@ const INFO_PASSIVE = new Set([
 /** The subject of a brush-off: information the customer is pointed at. */
 const INFO_SUBJECT =
   /^\W*(?:(?:the|these|those|all (?:the)?|our|my)\s+)?(?:(?:\w+\s+)?(?:steps?|instructions?|details?|information|info|answers?|solutions?|procedures?|process|guides?|links?|options?|reasons?|terms|policy|explanation|faq|manual|guidelines?|requirements?)|everything|it|this|that|all)\b/i;
+/** The whole subject before the passive, up to its copula and adverbs: "The steps (are)", "It is clearly" — not a
+ * clause that only opens on "it" ("It looks like the wrong size (was sent)"). */
+const INFO_SUBJECT_WHOLE = new RegExp(
+  `${INFO_SUBJECT.source}(?:\\s+(?:is|are|was|were|has|have|had|been|all|also|already|\\w+ly))*\\W*$`,
+  'i',
+);
 const CAUSE = new Set(['because', 'since', 'as', 'cause', 'due']);
 const NEGATIVE = new Set(['not', 'never', "n't", 'no']);
 
@@ -268,7 +274,7 @@ function blameInText(s: Sentence): BlameEvidence[] {
         !/^\W*(?:i|we|i've|we've|i have|we have)\b/i.test(text) &&
         // What was given is information ("the steps", "it", "everything"), not the thing they wait for
         // ("the refund was sent to your card").
-        INFO_SUBJECT.test(s.text.slice(0, ts[i - 1]!.start - s.start))
+        INFO_SUBJECT_WHOLE.test(s.text.slice(0, ts[i - 1]!.start - s.start))
       ) {
         out.push({
           kind: 'brush-off',

@@ -210,6 +210,58 @@ function thingSubjectAt(ts: Term[], i: number): boolean {
   const first = word(ts[0]!);
   return !(first === 'do' || first === 'dont' || first === 'never' || first === 'please');
 }
+/** A person named before a verb ("my son keeps calling", "the kids keep asking"): their doing, not a fault. */
+const PERSON_NOUNS =
+  /^(?:kids?|child|children|people|customers?|guys|friends?|family|folks|everyone|everybody|someone|somebody|staff|agents?)$/;
+function personBefore(ts: Term[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = ts[k]!;
+    if (t.tags.has('Adverb') || t.tags.has('Auxiliary')) continue;
+    return t.tags.has('Actor') || t.tags.has('Person') || PERSON_NOUNS.test(word(t));
+  }
+  return false;
+}
+/** A thing, not a person, doing the verb at i ("the charger stopped…", not "my son keeps…"). */
+function thingActsAt(ts: Term[], i: number): boolean {
+  return thingSubjectAt(ts, i) && !personBefore(ts, i);
+}
+/** Verbs a thing does to itself by design or for the good: "it pays for itself", "the problem sorted itself out". */
+const SELF_CARE = new Set([
+  'pay',
+  'paid',
+  'speak',
+  'spoke',
+  'sell',
+  'sold',
+  'explain',
+  'sort',
+  'fix',
+  'resolv',
+  'resolve',
+  'correct',
+  'clear',
+  'repair',
+  'heal',
+  'work',
+  'right',
+  'solv',
+  'solve',
+  'updat',
+  'update',
+  'clean',
+  'charg',
+  'charge',
+  'empty',
+  'adjust',
+  'present',
+  'introduc',
+  'prove',
+  'prov',
+  'proof',
+  'buil',
+  'build',
+  'built',
+]);
 /** Words after a negated "get"/"receive" that make it a thing not received: "didn't get my refund". */
 const RECEIPT_OBJECT = new Set(['my', 'our', 'the', 'a', 'an', 'any', 'number', 'it', 'them', 'anything']);
 
@@ -430,6 +482,136 @@ const LET_DOWN =
   /\bi (?:thought|expected|used to think) (?:you|it|they|this|that|[#@]?\w+) (?:was|were|would be|are) (?:good|better|reliable|great|decent)\b|\bwast(?:e|ed|ing) (?:of )?(?:some |all )?(?:of )?(?:my )?(?:money|time)\b|\bnever again\b/gi;
 
 /**
+ * Nobody who should serve them does: "no one at the store could help me", "nobody in your team knows what
+ * they are doing", "not one agent has been able to explain it". Not who uses or has a thing ("nobody in my
+ * family uses it", "no one is home on Monday") nor a condition ("if no one answers, leave a message").
+ */
+const NOBODY_HELPED =
+  /(?<!\bif\s+)\b(?:no ?one|no-one|nobody|not (?:one|a single) (?:person|agent|advisor|adviser|rep|member of staff))(?:\s+(?:at|in|from|on|of)(?:\s+[\w'’-]+){1,3}?)?\s+(?:(?:could|can|can't|cannot|would|will|has|have|had|did|does|do|is|was|were|seems|seemed|ever|even|actually|really|been|being|able|willing|bothered|wants|wanted|cared|to)\s+){0,4}(?:help|helped|helps|assist|assisted|care|cares|cared|answer|answered|answers|listen|listened|listens|fix|fixed|explain|explained|understand|understood|understands|bother|bothered|sort|sorted|solve|solved|resolve|resolved|helpful|(?:know|knows|knew)\s+(?:what|how|why|where|anything))\b/gi;
+
+/**
+ * Thrown out by the thing or the agent: "the app logs me out every few minutes", "the call kicked us off",
+ * "he hung up on me". Not asked for ("please log me out", "can you sign me out of all devices?").
+ */
+const PUT_OUT =
+  /(?<!\b(?:please|pls|plz|to|can you|could you|would you|will you|how do i|how can i)\s+)\b(?:(?:log|logs|logged|logging|sign|signs|signed|signing|kick|kicks|kicked|kicking|boot|boots|booted|booting|throw|throws|threw|throwing|cut|cuts|cutting|lock|locks|locked|locking)\s+(?:me|us)\s+(?:out|off)|(?:hung|hangs|hanging) up on (?:me|us))\b/gi;
+
+/**
+ * A charge they do not know: "a charge on my card I don't recognise", "an unauthorised transaction", "charged
+ * for a subscription I never signed up for". Not a question about what may happen ("what if there is an
+ * unauthorised payment?") nor a payment they have yet to make ("I didn't make the payment yet" names no
+ * charge first).
+ */
+const UNKNOWN_CHARGE =
+  /(?<!\bif\s[^.!?]{0,30})(?:\b(?:unauthori[sz]ed|unrecogni[sz]ed|fraudulent|unknown|mystery|unexplained|unexpected|duplicate|double)\s+(?:[\w-]+\s+)?(?:charges?|payments?|transactions?|debits?|deductions?|withdrawals?|purchases?|fees?|bills?)\b|\b(?:charges?|charged|payments?|transactions?|debits?|deductions?|withdrawals?|purchases?|fees?|subscriptions?)\b[^.!?]{0,40}?\b(?:i|we)\s+(?:do not|don't|don’t|dont|did not|didn't|didn’t|didnt|never|have not|haven't|haven’t)\s+(?:recogni[sz]e|authori[sz]e|approve|agree to|sign up for|signed up for|ask for|asked for|make|made|order|ordered|request|requested)\w*\b)/gi;
+
+/**
+ * What the firm's system says, contradicted: "tracking says delivered but nothing came", "it shows as paid but
+ * the order says cancelled", "the email said my order was cancelled but the money was taken". Doubt alone ("it
+ * says it's updated but I'm not sure how to check") is a question.
+ */
+const SAYS_BUT =
+  /\b(?:says?|said|saying|shows?|showed|showing|shown|states?|stated|claims?|claimed|displays?|displayed|marked|listed)\b[^.!?]{0,60}?\b(?:but|yet|however|although|though)\b(?![^.!?]{0,30}\b(?:not (?:sure|certain)|no (?:rush|worries|problem|hurry)|not a problem)\b)[^.!?]{0,50}?(?:n['’]t\b|\b(?:not|nothing|never|no|still|wrong|different|missing|taken|charged|gone|empty|nowhere)\b)/gi;
+
+/**
+ * Sent something other than what they ordered: "ordered a large, got a small", "I ordered blue and received
+ * red", "asked for a refund and got a voucher". Not the order arriving ("ordered a phone and got it today"), a
+ * message about it ("…and got a confirmation email"), a bonus ("…and got a free case") or what a purchase
+ * brings ("I paid for the upgrade and got the new features": only ordering or asking names the thing due).
+ */
+const GOT_OTHER =
+  /\b(?:(?:i|we)(?:'ve|’ve| have)?\s+)?(?:ordered|asked for|requested)\s+(?:an?\s+|the\s+|some\s+|\d+\s+)?([\w-]+)(?:\s+[\w-]+){0,2}?\s*(?:,\s*|\s+)(?:(?:and|but|yet|instead)\s+)?(?:(?:i|we)\s+)?(?:got|received|recieved|was sent|were sent|was given|were given|you sent(?: me| us)?|they sent(?: me| us)?)\s+(?:an?\s+|the\s+|some\s+|\d+\s+)?(?!(?:an?|the|some|\d+|it|them|this|that|these|those|one|my|our|your|nothing|confirmation|email|e-mail|emails|receipt|message|text|notification|code|invoice|order|tracking|free|bonus|gift|reply|response|call|answer)\b)([\w-]+)/gi;
+
+/**
+ * Not what was described: "not what was on the picture", "the item is not as described", "totally different
+ * from the website", "higher than advertised". A question about a match ("is it the same as in the photo?")
+ * names no gap.
+ */
+const NOT_AS_DESCRIBED =
+  /\b(?:not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|nothing|doesn['’]t look|does not look|didn['’]t look) (?:at all )?(?:like|as|what)\b[^.!?]{0,30}?\b(?:described|advertised|pictured|shown|ordered|expected|promised|stated|listed|(?:in|on) the (?:picture|photo|pic|image|website|site|page|listing|box|ad|advert))\b|\b(?:totally |completely |very |so |quite )?different (?:from|than|to) (?:the |what |your |in the |on the )?(?:\w+ )?(?:picture|photo|pic|image|website|site|description|listing|advert|ad|one i ordered|ordered|shown|advertised|described)\b|\b(?:another|different|other|wrong)\b[^.!?]{0,25}?\b(?:than|from|to) (?:what |the one |the ones )?(?:i|we) (?:bought|ordered|purchased|chose|selected|paid for|asked for)\b|\b(?:higher|more|bigger|smaller|lower|less|worse|slower|shorter) than (?:advertised|shown|stated|quoted|listed|described|promised|expected|on the website)\b/gi;
+
+/**
+ * Taken twice: "you took the money twice", "charged again for the same month", "debited double". A price
+ * quoted twice is not a charge.
+ */
+const TAKEN_TWICE =
+  /\b(?:(?:you|u|they|it|y'all|was|were|been|got)\s+(?:have\s+|'ve\s+|just\s+)?(?:took|taken|take|takes)|charged|charging|debited|deducted|billed|withdrew|withdrawn)\b[^.!?]{0,30}?\b(?:twice|two times|double|2x|x2|again for)\b/gi;
+
+/**
+ * Efforts going on: "I have been trying to reach you since Monday", "kept trying to log in". Trying as a plan
+ * ("I'm trying to decide") is no effort failing.
+ */
+const KEPT_TRYING =
+  /\b(?:been|keep|keeps|kept|still) trying(?: for [^.!?,]{1,20}?)? to (?:reach|contact|call|phone|ring|e-?mail|get (?:hold of|through|in touch|an answer|a response|someone|my)|speak|talk|log ?in|sign ?in|access|pay|order|cancel|connect|reset|update)\b/gi;
+
+/**
+ * Their purchase taken away: "the course I paid for has been removed from my library", "removed from my
+ * account without warning". The customer removing something ("I removed it from my basket") is their step.
+ */
+const TAKEN_AWAY =
+  /\b(?:i|we)(?:'ve|’ve| have)? (?:paid for|bought|purchased)\b[^.!?]{0,40}?\b(?:removed|gone|deleted|disappeared|missing|vanished|taken away|no longer)\b|(?<!\b(?:i|we)(?:'ve|’ve| have| had)? )\b(?:been |was |were |got |is |are )?(?:removed|deleted|taken) (?:from|off) (?:my|our) (?:library|account|profile|order|subscription|plan|wallet|collection|list)\b/gi;
+
+/** A container that came empty: "the box was empty", "the parcel arrived empty". */
+const CAME_EMPTY =
+  /\b(?:box|boxes|parcel|package|envelope|bag|carton|case|container|order|delivery|tin|bottle|jar)\s+(?:was|is|came|arrived|were|are)\s+(?:completely |totally |just |almost |half |basically )?empty\b/gi;
+
+/** Sent a thing not new or not right: "they sent me a used product", "received an opened box", "a fake one". */
+const SENT_SPOILED =
+  /\b(?:sent|send|received|got|delivered|given|gave)(?: me| us)? (?:an? |the |some )?(?:used|second-hand|secondhand|opened|refurbished|expired|dirty|stained|worn|fake|counterfeit|incomplete|out of date|out-of-date) (?:[\w-]+)/gi;
+
+/**
+ * Their booking, order or account cancelled by someone else: "the hotel cancelled my booking", "they cancelled
+ * my flight", "my order was cancelled". The customer's own ("I cancelled my order") is their step.
+ */
+const CANCELLED_MINE =
+  /(?<!\b(?:i|we|i've|we've|i have|we have|i had|we had|i'd|we'd|please|pls|to|can you|could you)\s+)\b(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned|blocked) (?:my|our) (?:booking|order|flight|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy)s?\b|\b(?:my|our) (?:[\w-]+ ){0,2}?(?:booking|order|flight|train|bus|ferry|trip|journey|holiday|tour|event|class|session|lesson|course|concert|show|reservation|account|card|subscription|membership|plan|appointment|ticket|delivery|service|policy|visit|installation|repair)s? (?:was|were|has been|have been|got|had been|is|are being) (?:just )?(?:cancell?ed|terminated|suspended|closed|deactivated|disabled|banned)\b(?! (?:as|like) (?:i|we) (?:asked|requested|wanted))(?![^.!?]*\b(?:thanks|thank you|as requested|as i asked)\b)/gi;
+
+/**
+ * Despite what they did: "my subscription renewed even though I cancelled it", "although we paid", "despite
+ * having sent the form twice". A question about what still applies ("even though I cancelled, can I use it
+ * until the end of the month?") is not a complaint.
+ */
+const EVEN_THOUGH =
+  /\b(?:even though|even tho|although|despite(?: the fact that)?|though) (?:i|we)(?:'ve|’ve| have| had)?(?: already| clearly| specifically)?\s+(?:\w+\s+)?(?:cancell?ed|returned|unsubscribed|opted out|paid|told|asked|requested|closed|sent|called|emailed|explained|provided|given|followed|updated|confirmed)\b(?![^.!?]*\b(?:can|could|will|do|may|should) (?:i|we)\b[^.!?]*\?)/gi;
+
+/** A "when I…" that ends badly: "when I open the app it just closes", "whenever I press play it only buffers". */
+const WHEN_IT_JUST =
+  /\bwhen(?:ever)? (?:i|we|you) [^.!?,]{1,40}?,? (?:it|the \w+|this \w+|my \w+) (?:just|only|simply|immediately|instantly) (?!works?\b|worked\b|fine\b|perfectly\b|needs?\b|asks? for\b|takes? (?:a|one|two|few)\b)\w+/gi;
+
+/**
+ * Why a thing of theirs is so bad: "why is my bill so high this month", "why is the app so slow". Asked of
+ * what is good ("why is it so cheap?") it is curiosity.
+ */
+const WHY_SO =
+  /\bwhy (?:is|was|are|were|has|does|did) (?:my|our|the|this|your|it) (?:[\w-]+ ){0,2}?(?:so|this|that|way too|too|always|still) (?:high|expensive|much|slow|late|bad|poor|difficult|hard|complicated|long|noisy|confusing|unreliable|buggy|low|small|short|rude|useless)\b/gi;
+
+/**
+ * Paid, and the thing is not there: "they charged me but the book is not there", "I bought it but it doesn't
+ * appear in my library", "paid for express but nothing has arrived". (A purchase with a plan after it, "I
+ * bought it but haven't opened it yet", names nothing missing.)
+ */
+const PAID_NOT_THERE =
+  /\b(?:charged|paid|bought|purchased|made (?:a|the|my) (?:purchase|payment))\b[^.!?]{0,40}?\b(?:but|and|yet)\b[^.!?]{0,40}?(?:\b(?:is|are|was|were|it's|its)\s+not\s+(?:there|here|showing|appearing|available|in my|on my|anywhere)|(?:doesn['’]t|does not|didn['’]t|did not|won['’]t|will not)\s+(?:appear|show|arrive|load|work|open|download)|(?:hasn['’]t|has not|haven['’]t|have not)\s+(?:arrived|come|appeared|shown up|turned up)|\bnothing (?:has )?(?:arrived|came|appeared|happened|showed up))\b/gi;
+
+/**
+ * Slow to work: "my kobo is very slow", "it takes minutes to open a page", "the site is painfully slow". A
+ * question ("is delivery slow at Christmas?") is asked, not reported.
+ */
+const SLOW =
+  /(?<!^\W*(?:is|are|was|will|would|does|do)\b[^?]*)\b(?:(?:is|are|was|were|so|very|too|really|extremely|super|painfully|incredibly|unbearably|terribly)\s+slow(?:er)?\b(?![^.!?]*\?)|takes? (?:ages|forever|minutes|hours|so long|too long|a long time) to (?:load|open|start|respond|boot|sync|download|update|connect|turn on|log in))\b/gi;
+
+/** Charged after they cancelled: "why they charged me 9.99 if I canceled", "billed again after I unsubscribed". */
+const CHARGED_AFTER_CANCEL =
+  /\b(?:charg(?:e|ed|es|ing)|bill(?:ed|ing)|debit(?:ed)?|deduct(?:ed)?|took|taken)\b[^!?]{0,40}?\b(?:if|when|after|although|though|even though|despite|since) (?:i|we)(?:'ve|’ve| have| had| already)?\s+(?:already\s+)?(?:cancell?ed|unsubscribed|returned|closed)\b/gi;
+
+/** Cut off in use: "the audio is cut every few seconds", "the call keeps getting cut off". */
+const GETS_CUT =
+  /\b(?:(?:keeps?|kept) getting (?:cut|dropped)|(?:is|are|was|were|gets|get|got) (?:constantly |always |randomly )?cut (?:off|out)|(?:is|are|gets|get) (?:constantly |always |randomly )?cut (?:every|all the time|constantly|randomly|in the middle))\b/gi;
+
+/** GOT_OTHER without the global flag, to read one match's two words (compiled once, not per match). */
+const GOT_OTHER_ONE = new RegExp(GOT_OTHER.source, 'i');
+
+/**
  * Cues read from whole phrases, each with its kind and weight (and, for some, a check on the match). In
  * the order they are reported.
  */
@@ -475,6 +657,34 @@ const PHRASE_CUES: [RegExp, MoodKind, number, ((m: string) => boolean)?][] = [
   [OATH, 'emotion', 0.45],
   [HOW_LONG_WAIT, 'delay', 0.4],
   [EVER_FIX, 'emotion', 0.5],
+  [NOBODY_HELPED, 'service', 0.5],
+  [PAID_NOT_THERE, 'money', 0.45],
+  [SLOW, 'fault', 0.4],
+  [CHARGED_AFTER_CANCEL, 'money', 0.5],
+  [GETS_CUT, 'fault', 0.4],
+  [NOT_AS_DESCRIBED, 'fault', 0.45],
+  [TAKEN_TWICE, 'money', 0.5],
+  [KEPT_TRYING, 'repeat', 0.5],
+  [TAKEN_AWAY, 'fault', 0.45],
+  [CAME_EMPTY, 'fault', 0.45],
+  [SENT_SPOILED, 'fault', 0.45],
+  [CANCELLED_MINE, 'fault', 0.4],
+  [EVEN_THOUGH, 'fault', 0.4],
+  [WHEN_IT_JUST, 'fault', 0.4],
+  [WHY_SO, 'emotion', 0.5],
+  [PUT_OUT, 'fault', 0.4],
+  [UNKNOWN_CHARGE, 'money', 0.5],
+  [SAYS_BUT, 'fault', 0.4],
+  // The same word twice ("ordered a phone and received a phone case") is what they ordered.
+  [
+    GOT_OTHER,
+    'fault',
+    0.45,
+    (m) => {
+      const g = GOT_OTHER_ONE.exec(m);
+      return !!g && g[1]!.toLowerCase() !== g[2]!.toLowerCase();
+    },
+  ],
 ];
 
 /** A number or count word followed by a unit of time: "3 weeks", "two hours", "a few days", "ages". */
@@ -635,7 +845,50 @@ function sentenceCues(text: string, s: { start: number; end: number }): Cue[] {
     if (ORDINALS.has(w) && ts[i + 1] && /^times?$/.test(word(ts[i + 1]!))) add('repeat', 0.6, i, i + 1);
     if (/^(?:multiple|several|many|countless|numerous|\d+)$/.test(w) && ts[i + 1] && /^times$/.test(word(ts[i + 1]!)))
       add('repeat', 0.5, i, i + 1);
-    if ((w === 'keep' || w === 'keeps' || w === 'kept') && ts[i + 1]?.tags.has('Gerund')) add('repeat', 0.4, i, i + 1);
+    if ((w === 'keep' || w === 'keeps' || w === 'kept') && ts[i + 1]?.tags.has('Gerund')) {
+      add('repeat', 0.4, i, i + 1);
+      // A thing that keeps misbehaving is a fault ("the app keeps asking me to log in", "my tv keeps turning
+      // itself off"); people who keep doing something ("my son keeps calling") or a thing that keeps getting
+      // better are not.
+      const next = ts
+        .slice(i + 1, i + 4)
+        .map((x) => x.text)
+        .join(' ');
+      if (thingActsAt(ts, i) && !valencedWords(next).some((v) => v.valence > 0)) add('fault', 0.4, i, i + 1);
+    }
+    // A thing that stopped doing its job ("the charger stopped working", "it quit charging") or drops out ("the
+    // wifi drops out every evening"): a fault. People stopping ("I stopped using it") and weather are not.
+    if (
+      /^(?:stop|stops|stopped|quit|quits|ceased)$/.test(w) &&
+      ts[i + 1]?.tags.has('Gerund') &&
+      !/^(?:rain|snow|hail)/.test(word(ts[i + 1]!)) &&
+      thingActsAt(ts, i)
+    )
+      add('fault', 0.45, i, i + 1);
+    if (
+      /^(?:drop|drops|dropped|dropping|cut|cuts|cutting|conk|conks|conked|crap|craps|crapped)$/.test(w) &&
+      ts[i + 1] &&
+      word(ts[i + 1]!) === 'out' &&
+      thingActsAt(ts, i)
+    )
+      add('fault', 0.4, i, i + 1);
+    // A thing acting of its own accord: "turns itself off", "restarted by itself", "switched off on its own".
+    // ("closes alone", as a translation puts it.)
+    const own =
+      w === 'itself' || w === 'themselves' || w === 'alone'
+        ? i
+        : w === 'own' && word(ts[i - 1] ?? t) === 'its'
+          ? i - 1
+          : -1;
+    if (own > 0) {
+      let k = own - 1;
+      if (['by', 'on'].includes(word(ts[k]!))) k--;
+      if (k >= 0 && ts[k]!.tags.has('Particle')) k--;
+      if (k >= 0 && ['off', 'on', 'out', 'up', 'down'].includes(word(ts[k]!))) k--;
+      const v = ts[k];
+      if (v && isVerb(v) && !SELF_CARE.has(lemma(word(v))) && !SELF_CARE.has(word(v)) && thingSubjectAt(ts, k))
+        add('fault', 0.4, k, i);
+    }
     if (w === 'every' && ts[i + 1] && word(ts[i + 1]!) === 'time') add('repeat', 0.35, i, i + 1);
     // "haven't heard back", "never replied": contact that didn't happen.
     // (Past or perfect only: "nor calling on the computer" is not an unanswered call.)

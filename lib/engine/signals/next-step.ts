@@ -384,6 +384,10 @@ const REFUSAL =
 export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolean {
   const c = ctx.customer;
   if (!c || c.upset || /\bwhy\b/i.test(c.text)) return false;
+  // A reply of pleasantries only ("Thanks for reaching out!", "We appreciate you contacting us. Have a great
+  // day.") answers nothing, whatever was asked.
+  const said = body.filter((s) => /\p{L}{2,}/u.test(s.text.replace(/\^[A-Za-z]{1,4}\b/g, '')));
+  if (said.length > 0 && said.every((s) => PLEASANTRY.test(s.text.trim()))) return false;
   const asked = INFO_QUESTION.test(c.text) || c.intent.question;
   if (!asked && !(INFO_REQUEST.test(c.text) && body.some((s) => GIVES_INFO.test(s.text)))) return false;
   // A wh-question is answered by a reply about what it asked, sharing a word with it ("What kind of changes?"
@@ -401,6 +405,9 @@ export function answersPlainQuestion(ctx: RuleContext, body: Sentence[]): boolea
   return !body.some((s) => REFUSAL.test(s.text.replace(/\b(?:never|don['’]?t|do not|doesn['’]?t)\s+hesitate\b/gi, '')));
 }
 
+/** A sentence that is only a pleasantry: thanks for writing, a welcome, a greeting, an offer of help, a good day. */
+const PLEASANTRY =
+  /^\W*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening|day))\b[^.!?]*|(?:thanks?|thank you|thx|ty|many thanks|(?:we|i) (?:really |truly )?appreciate|appreciate)(?: (?:so|very) much)?(?: (?:you|u))?(?: for)? ?(?:(?:reaching|getting|contacting|writing|messaging|chatting|calling|sending|your|the|us|out|in|touch|to|with|message|tweet|patience|question|feedback|time|note|letting us know|asking|and|this)\b[\s,]*)*|(?:we|i)(?:'re|’re| are| am|'m) (?:here|happy|glad) to help\b[^.!?]*|(?:how|what) (?:can|may|could) (?:i|we) (?:help|assist|do for)\b[^.!?]*|(?:have|enjoy) a (?:great|good|nice|lovely|wonderful) (?:day|evening|weekend|one)\b[^.!?]*|welcome(?: back)?(?: to [^.!?]*)?)[\s.!?…:)(-]*(?:\^[A-Za-z]{1,4})?\s*$/i;
 /** A question after a time: "How long?", "when will it arrive?", "what time do you open?". */
 const TIME_QUESTION = /^\W*(?:how (?:much )?long(?:er)?|how soon|when|what time|by when)\b[^.!]*\?\W*$/i;
 /** A time or the event it waits for. */

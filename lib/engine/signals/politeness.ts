@@ -39,6 +39,7 @@ export type PolitenessFeature =
   | 'noCaps'
   | 'noPunct'
   | 'shortToLong'
+  | 'bareRefusal'
   | 'bareQuestion'
   | 'questionAtYou'
   | 'manyQuestions'
@@ -92,6 +93,7 @@ export const FEATURES: readonly PolitenessFeature[] = [
   'noCaps',
   'noPunct',
   'shortToLong',
+  'bareRefusal',
   'bareQuestion',
   'questionAtYou',
   'manyQuestions',
@@ -175,6 +177,9 @@ const YOU_NEGATED =
   /(?<![\p{L}'])(?:you|u)(?:'re|'ve)?\s+(?:(?:do|did|does|are|were|have|had|has|is|was)(?:n't|\s+not)|don't|didn't|aren't|weren't|haven't|hadn't|never|still\s+(?:do|did|are|have)(?:n't|\s+not))(?![\p{L}])/giu;
 const EMBEDS_WHY =
   /\b(?:ask|asking|explain|explaining|tell (?:me|us)|wonder|wondering|curious|know|understand|see|idea|sure|clarify|reason)\s+(?:\w+\s+)?$/i;
+/** A reply that opens on a no or a shrug: "No.", "Nope", "Not possible", "Can't", "Don't know", "No idea". */
+const BARE_REFUSAL =
+  /^(?:no|nope|nah|not|(?:i )?(?:don['’]t|dont|do not) (?:know|think|understand|see|get|care)|can['’]t|cant|cannot|can not|won['’]t|dunno|idk|no idea|impossible|unable)(?![\p{L}'’])/iu;
 const QUOTED = /"[^"]*\s[^"]*"/g;
 const SECOND = /(?<![\p{L}'])(?:you|your|yours|yourself)(?![\p{L}'])/giu;
 START.firstStart = /^(?:i|i'm|i've|i'd|i'll|my|we|we're|we've|we'll|our)(?![\p{L}'])/iu;
@@ -196,6 +201,8 @@ const LEAD = /^[\s"'(\-–—•*>]*/u;
 const FORMULA = new Set(data.imperative.formula);
 const RUN_ON = new Set(data.imperative.runOn);
 const FRIENDLY = new Set(data.imperative.friendly);
+/** Verbs of knowing after an opening "don't": the speaker's "I" dropped ("Don't know", "Don't think so"). */
+const ELIDED_I = /^(?:know|think|understand|remember|recall|see|get|care)$/;
 const SUBJECTLESS_BEFORE = new Set([',', ';', ':', 'and', 'then', 'or', 'so', 'just', 'also', 'now', 'first', 'next']);
 
 function straight(s: string): string {
@@ -241,7 +248,9 @@ export function bareImperatives(s: Sentence): { start: number; end: number }[] {
     word(opener) === 'do' &&
     ts[first + 1] &&
     /^(?:not|n't)$/.test(word(ts[first + 1]!)) &&
-    !(ts[first + 2] && FRIENDLY.has(word(ts[first + 2]!)))
+    !(ts[first + 2] && FRIENDLY.has(word(ts[first + 2]!))) &&
+    // "Don't know what you mean", "Don't see any order": an "I" left out, not an order.
+    !(ts[first + 2] && ELIDED_I.test(word(ts[first + 2]!)))
   )
     out.push({ start: opener.start, end: opener.end });
   for (let i = Math.max(0, first); i < ts.length; i++) {
@@ -471,8 +480,28 @@ export function readPoliteness(
     // An answer, not a question back (a short question to gather facts is how a chat goes on): to an upset
     // customer in a line, or to a long message in a few words.
     const answer = !sentences.some((x) => /\?/.test(x.text));
-    if (customer && answer && ((customer.upset && wordCount <= 12) || (theirs >= 40 && wordCount <= 6)))
+    // (An apology with more than the apology in it — "I'm very sorry. I've sent a replacement that arrives
+    // tomorrow." — is short, not a brush-off; a bare "Sorry about that." still is.)
+    const sorryAndMore = wordCount >= 6 && hits.some((h) => h.feature === 'apology');
+    if (
+      customer &&
+      answer &&
+      !sorryAndMore &&
+      ((customer.upset && wordCount <= 12) || (theirs >= 40 && wordCount <= 6))
+    )
       add('shortToLong', carrier, whole);
+    // A bare no as the whole answer ("No.", "Don't know.", "Not possible.", "Don't know what you mean, sorry"):
+    // a refusal or a shrug with nothing after it — no reason, no way forward, no question back. ("No problem!",
+    // "Not at all, glad to help" and "No, it's free!" are kind.)
+    if (
+      answer &&
+      wordCount <= 7 &&
+      BARE_REFUSAL.test(own.trim()) &&
+      !/\b(?:but|because|as|since|however|instead|you can|we can|i can|it's|it is|there's|there is)\b/i.test(own) &&
+      !hits.some((h) => h.feature === 'deference' || h.feature === 'gratitude') &&
+      sentiment(own).compound < 0.3
+    )
+      add('bareRefusal', carrier, whole);
     const questions = sentences.map((s, k) => ({ s, k })).filter(({ s }) => /\?/.test(s.text));
     if (questions.length >= 2)
       add('manyQuestions', questions[1]!.k, [{ start: questions[1]!.s.start, end: questions[1]!.s.end }]);
@@ -522,6 +551,7 @@ export const STRONG: ReadonlySet<PolitenessFeature> = new Set<PolitenessFeature>
   'noCaps',
   'noPunct',
   'shortToLong',
+  'bareRefusal',
   'argue',
   'quoting',
   'pleaseStart',

@@ -128,6 +128,11 @@ export function vaguePromise(
     if (!v || v.tags.has('Negative')) continue;
     const lemma = v.normal.replace(/(?:ing|ed|s)$/, '');
     if (!CONTACT_OR_OUTCOME.test(v.normal) && !CONTACT_OR_OUTCOME.test(lemma)) continue;
+    // "We'll update you" is news for the customer; "we'll update it / your address" is an edit made for them.
+    if (lemma === 'updat' || lemma === 'update') {
+      const obj = terms[j + 1]?.normal ?? '';
+      if (obj && !/^(?:you|u|ya)$/.test(obj)) continue;
+    }
     // Anchored to a milestone the customer will see ("I'll email you once it leaves our warehouse").
     if (/\b(?:once|when|as soon as|the moment|after|before)\b/i.test(text.slice(v.end - sentence.start))) continue;
     const start = terms[i - 1]!.start;

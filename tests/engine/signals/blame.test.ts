@@ -16,6 +16,8 @@ describe('blame from the grammar (signals/blame.ts)', () => {
     ['I already told you twice.', 'told'],
     ['It failed because you entered the wrong password.', 'cause'],
     ['The steps are given to follow.', 'brush-off'],
+    ['It is clearly written on the website.', 'brush-off'],
+    ['All the details were sent to you.', 'brush-off'],
   ])('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -27,6 +29,9 @@ describe('blame from the grammar (signals/blame.ts)', () => {
     'As you said, you shouldn’t be paying for daily tickets on top of it.',
     'Please follow the steps given below.',
     'You haven’t received the email yet because it takes 10 minutes.',
+    // A clause that only opens on "it": the wrong size is what was sent, not information pointed at.
+    'It looks like the wrong size was sent, sorry!',
+    'It seems the parcel was sent to the old address.',
   ])('not blame: %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -358,4 +358,112 @@ describe('problem reported (apology due though calm)', () => {
     expect(c('I will try another cable. It worked! That was the problem').problem).toBe(false);
     expect(c('This was a problem for me last week and it still is').problem).toBe(true);
   });
+
+  it('nobody who should serve them helping is a complaint; who uses or has a thing is not', () => {
+    expect(c('no one at the store could help me').problem).toBe(true);
+    expect(c('nobody in your team knows what they are doing').problem).toBe(true);
+    expect(c('not one agent has been able to explain it').problem).toBe(true);
+    expect(c('nobody in my family uses it').problem).toBe(false);
+    expect(c('no one is home on Monday, can you deliver Tuesday?').problem).toBe(false);
+    expect(c('nobody in my team has a licence yet, how much is it?').problem).toBe(false);
+  });
+
+  it('a thing that keeps misbehaving or acts by itself is a fault; people and good things are not', () => {
+    expect(c('my tv keeps turning itself off').problem).toBe(true);
+    expect(c('the app keeps asking me to log in').problem).toBe(true);
+    expect(c('it restarted by itself').problem).toBe(true);
+    expect(c('it turned off on its own').problem).toBe(true);
+    expect(c('the app logs me out every few minutes').problem).toBe(true);
+    expect(c('the agent hung up on me').problem).toBe(true);
+    expect(c('my son keeps calling, can you take his number off the account?').problem).toBe(false);
+    expect(c('it keeps getting better').problem).toBe(false);
+    expect(c('it pays for itself').problem).toBe(false);
+    expect(c('the problem sorted itself out').problem).toBe(false);
+    expect(c('please log me out of all devices').problem).toBe(false);
+    expect(c('can you sign me out').problem).toBe(false);
+  });
+
+  it('a thing that stopped working or drops out is a fault; people stopping and the weather are not', () => {
+    expect(c('the charger stopped working after a month').problem).toBe(true);
+    expect(c('the wifi drops out every evening').problem).toBe(true);
+    expect(c('the screen flickers when I open the camera').problem).toBe(true);
+    expect(c('I stopped using the old app, can I delete my account?').problem).toBe(false);
+    expect(c('it stopped raining so I can pick it up today').problem).toBe(false);
+    expect(c('I dropped out of the course last year, can I re-enroll?').problem).toBe(false);
+  });
+
+  it('a charge they do not know or taken twice is a money complaint; a question or their own withdrawal is not', () => {
+    expect(c("there's a charge on my card I don't recognise").problem).toBe(true);
+    expect(c('you took the money twice').problem).toBe(true);
+    expect(c('the payment was taken twice').problem).toBe(true);
+    expect(c('what if there is an unauthorised payment?').problem).toBe(false);
+    expect(c("I didn't make the payment yet, can I still pay?").problem).toBe(false);
+    expect(c('I took the money out twice this week at your ATM, all fine').problem).toBe(false);
+  });
+
+  it('what the system says, contradicted, is a fault; doubt and a plain question are not', () => {
+    expect(c("my package says delivered but it's not here").problem).toBe(true);
+    expect(c('I got an email saying my order was cancelled but the money was taken').problem).toBe(true);
+    expect(c("my package is marked delivered but the neighbour doesn't have it either").problem).toBe(true);
+    expect(c("It says it's updated but I'm not sure how to check").problem).toBe(false);
+    expect(c('the website says you open at 9 but are you open on Sundays?').problem).toBe(false);
+  });
+
+  it('something other than ordered, not as described, used or empty is a fault; the order arriving is not', () => {
+    expect(c('ordered a large, got a small').problem).toBe(true);
+    expect(c('I ordered blue and received red').problem).toBe(true);
+    expect(c('hello, the product I receive is not what was on the picture').problem).toBe(true);
+    expect(c('the colour is totally different from the website').problem).toBe(true);
+    expect(c('the price at checkout was higher than advertised').problem).toBe(true);
+    expect(c('they sent me a used product').problem).toBe(true);
+    expect(c('the box was empty').problem).toBe(true);
+    expect(c('I ordered a phone and got it today, great').problem).toBe(false);
+    expect(c('I ordered shoes and got a confirmation email').problem).toBe(false);
+    expect(c('I bought a laptop and got a free mouse').problem).toBe(false);
+    expect(c('is it different from the old model?').problem).toBe(false);
+    expect(c('the photo on the website is different from the one on the box but I love it').problem).toBe(false);
+  });
+
+  it('their booking cancelled or their purchase removed by someone else is a fault; their own step is not', () => {
+    expect(c('the hotel cancelled my booking the day before').problem).toBe(true);
+    expect(c('the course I paid for has been removed from my library').problem).toBe(true);
+    expect(c('hi, my subscription renewed even though I cancelled it last month').problem).toBe(true);
+    expect(c('I cancelled my order yesterday, did you get it?').problem).toBe(false);
+    expect(c('can you cancel my booking for Friday please').problem).toBe(false);
+    expect(c('my booking was cancelled as I asked, thanks').problem).toBe(false);
+    expect(c('I removed it from my basket by mistake').problem).toBe(false);
+    expect(c('even though I paid already, can I change the date?').problem).toBe(false);
+  });
+
+  it('"when I…, it just…", "been trying to reach you", "why is my bill so high": complaints; praise and curiosity are not', () => {
+    expect(c('when I open the app it just closes').problem).toBe(true);
+    expect(c('I have been trying to reach you since Monday').problem).toBe(true);
+    expect(c('why is my bill so high this month').problem).toBe(true);
+    expect(c('when I open the app it just works, love it').problem).toBe(false);
+    expect(c("I've been trying to decide which plan to choose").problem).toBe(false);
+    expect(c('why is it so cheap?').problem).toBe(false);
+  });
+
+  it('translated chat: paid and not there, slow, charged after cancelling, cut off, closes alone', () => {
+    expect(c('Hello, I made a purchase and they charged me but the book is not there').problem).toBe(true);
+    expect(c('my kobo is very slow, it takes minutes to open a page').problem).toBe(true);
+    expect(c('good evening, I wanted to know why they charged me 9.99 if I canceled').problem).toBe(true);
+    expect(c('Hi, the audio of the book is cut every few seconds').problem).toBe(true);
+    expect(c('the application closes alone when I open a book').problem).toBe(true);
+    expect(c('the book appears in another language than I bought').problem).toBe(true);
+    expect(c('I have been trying for 3 days to log in and nothing').problem).toBe(true);
+    expect(c('is delivery slow at Christmas?').problem).toBe(false);
+    expect(c('I like to take it slow').problem).toBe(false);
+    expect(c('I live alone, so please leave it with a neighbour').problem).toBe(false);
+    expect(c('what if I’m charged after I cancel?').problem).toBe(false);
+    expect(c('the grass is cut on Mondays').problem).toBe(false);
+    expect(c("I paid and it's there now, thanks").problem).toBe(false);
+  });
+
+  it('anything of theirs cancelled by someone else is a fault; a cancellation they asked for or thank us for is not', () => {
+    expect(c('@Acme my train was cancelled, can I get a refund?').problem).toBe(true);
+    expect(c('my yoga class was cancelled again').problem).toBe(true);
+    expect(c('my subscription has been cancelled, thanks for confirming').problem).toBe(false);
+    expect(c('my booking was cancelled as I asked, thanks').problem).toBe(false);
+  });
 });

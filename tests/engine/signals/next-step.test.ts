@@ -79,6 +79,11 @@ describe('next step (signals/next-step.ts)', () => {
       'No, we can’t cancel it for you. Should you need further help, don’t hesitate to reach out.',
       false,
     ],
+    // Pleasantries only answer nothing, whatever was asked; an answer after them still counts.
+    ['@Acme can I bring my dog on the train?', 'We appreciate you reaching out to us! ^KL', false],
+    ['is the shop open on Sunday?', 'Hi Sam! Thanks for your message. Have a great day!', false],
+    ['@Acme can I bring my dog on the train?', 'Thanks for reaching out! Yes, dogs travel free. ^KL', true],
+    ['Is it still made?', 'Thanks for asking! It was discontinued in 2019.', true],
   ])('answered %s → %s', (customer, draft, answered) => {
     expect(readNextStep(contextFor(draft, customer, 'social')).answered).toBe(answered);
   });

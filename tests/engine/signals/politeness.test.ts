@@ -85,6 +85,10 @@ describe('politeness strategies (signals/politeness.ts)', () => {
       imperatives('according to the system you are using X as payment method try with another payment method'),
     ).toEqual(['try']);
     expect(imperatives('Do not send the parcel back yet.')).toEqual(['Do']);
+    // An "I" left out before a verb of knowing is no order: "Don't know what you mean", "Don't see any order".
+    expect(imperatives("Don't know what you mean, sorry")).toEqual([]);
+    expect(imperatives("Don't see any order under that email.")).toEqual([]);
+    expect(imperatives("Don't send it back yet.")).toEqual(["Don't"]);
     expect(imperatives('What options do you see on the screen?')).toEqual([]);
     expect(imperatives('We know it is annoying, but dogs make everything better!')).toEqual([]);
     expect(imperatives('Please try another card.')).toEqual([]);
