@@ -515,19 +515,19 @@ export function parseAll(texts: readonly string[]): void {
   if (todo.length < 2 || todo.length > docs.capacity) return;
   viewClass ??= nlp('').constructor as ViewClass;
   const fromString = (world.methods.one as unknown as { tokenize: { fromString: FromString } }).tokenize.fromString;
-  const document: unknown[][] = [];
+  const pieces: unknown[][] = [];
   const counts: number[] = [];
   for (const t of todo) {
     const own = fromString(t, world);
     counts.push(own.length);
-    for (const s of own) document.push(s);
+    for (const s of own) pieces.push(s);
   }
-  const all = new viewClass(document);
+  const all = new viewClass(pieces);
   const steps = taggingHooks();
   all.compute(steps);
   // Every step keeps the sentences it was given (it may re-make their terms, never add or drop a sentence).
   const tagged = (all as unknown as { document: unknown[][] }).document;
-  if (tagged.length !== document.length) return;
+  if (tagged.length !== pieces.length) return;
   let at = 0;
   for (let i = 0; i < todo.length; i++) {
     const doc = new viewClass(tagged.slice(at, at + counts[i]!));
