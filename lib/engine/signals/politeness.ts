@@ -456,6 +456,7 @@ export function readPoliteness(
 ): PolitenessReading {
   const sentences = ownSentences(text);
   const hits: PolitenessHit[] = [];
+  const has = (f: PolitenessFeature) => hits.some((h) => h.feature === f);
   const add = (feature: PolitenessFeature, sentence: number, spans: { start: number; end: number }[]) => {
     for (const sp of spans) hits.push({ feature, sentence, ...sp });
   };
@@ -482,7 +483,7 @@ export function readPoliteness(
     const answer = !sentences.some((x) => /\?/.test(x.text));
     // (An apology with more than the apology in it — "I'm very sorry. I've sent a replacement that arrives
     // tomorrow." — is short, not a brush-off; a bare "Sorry about that." still is.)
-    const sorryAndMore = wordCount >= 6 && hits.some((h) => h.feature === 'apology');
+    const sorryAndMore = wordCount >= 6 && has('apology');
     if (
       customer &&
       answer &&
@@ -498,7 +499,8 @@ export function readPoliteness(
       wordCount <= 7 &&
       BARE_REFUSAL.test(own.trim()) &&
       !/\b(?:but|because|as|since|however|instead|you can|we can|i can|it's|it is|there's|there is)\b/i.test(own) &&
-      !hits.some((h) => h.feature === 'deference' || h.feature === 'gratitude') &&
+      !has('deference') &&
+      !has('gratitude') &&
       sentiment(own).compound < 0.3
     )
       add('bareRefusal', carrier, whole);
@@ -507,7 +509,6 @@ export function readPoliteness(
       add('manyQuestions', questions[1]!.k, [{ start: questions[1]!.s.start, end: questions[1]!.s.end }]);
   }
   // Requests or questions with no politeness marker anywhere in the reply.
-  const has = (f: PolitenessFeature) => hits.some((h) => h.feature === f);
   const marked = (
     ['gratitude', 'apology', 'greeting', 'deference', 'hedge', 'please', 'indirect', 'positive'] as const
   ).some(has);
